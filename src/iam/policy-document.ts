@@ -1,0 +1,161 @@
+import { PolicyStatement } from './policy-statement';
+
+/** IAM's limit on a managed policy, in characters, whitespace not counted. */
+export const MANAGED_POLICY_SIZE_LIMIT = 6144;
+
+/** How long a value is once Terraform has filled in its references (an upper estimate for references). */
+export type LengthEstimator = (value: string) => number;
+
+interface Group {
+  readonly effect: string;
+  readonly sid?: string;
+  readonly conditionKey: string;
+  readonly conditions: { [op: string]: any };
+  readonly actions: Set<string>;
+  readonly resources: Set<string>;
+}
+
+function toGroup(s: PolicyStatement): Group {
+  const conditions = s.conditions;
+  return {
+    effect: s.effect,
+    sid: s.sid,
+    conditionKey: JSON.stringify(conditions),
+    conditions,
+    actions: new Set(s.actions),
+    resources: new Set(s.resources),
+  };
+}
+
+function setKey(set: Set<string>): string {
+  return [...set].sort().join('\u0000');
+}
+
+/**
+ * Merges statements the way aws-cdk-lib minimises policies: statements with the same effect, conditions
+ * and actions pool their resources; then statements with the same effect, conditions and resources pool
+ * their actions; repeated until nothing changes. Statements with a Sid are kept as they are. The result
+ * keeps the order in which each merged statement first appeared. Work is linear in the number of
+ * statements (hash grouping), not quadratic.
+ */
+export function mergeStatements(statements: PolicyStatement[]): PolicyStatement[] {
+  let groups = statements.map(toGroup);
+  for (;;) {
+    const byActions = mergeBy(groups, (g) => setKey(g.actions), (into, from) => from.resources.forEach((r) => into.resources.add(r)));
+    const byResources = mergeBy(byActions, (g) => setKey(g.resources), (into, from) => from.actions.forEach((a) => into.actions.add(a)));
+    if (byResources.length === groups.length) {
+      groups = byResources;
+      break;
+    }
+    groups = byResources;
+  }
+  return groups.map((g) => new PolicyStatement({
+    effect: g.effect as PolicyStatement['effect'],
+    sid: g.sid,
+    actions: [...g.actions],
+    resources: [...g.resources],
+    conditions: g.conditions,
+  }));
+}
+
+function mergeBy(groups: Group[], key: (g: Group) => string, absorb: (into: Group, from: Group) => void): Group[] {
+  const out: Group[] = [];
+  const index = new Map<string, Group>();
+  for (const g of groups) {
+    if (g.sid !== undefined) {
+      out.push(g);
+      continue;
+    }
+    const k = `${g.effect}\u0001${g.conditionKey}\u0001${key(g)}`;
+    const existing = index.get(k);
+    if (existing) {
+      absorb(existing, g);
+    } else {
+      const copy: Group = { ...g, actions: new Set(g.actions), resources: new Set(g.resources) };
+      index.set(k, copy);
+      out.push(copy);
+    }
+  }
+  return out;
+}
+
+/** Size of a JSON value as IAM counts it (no whitespace), with references estimated by `estimate`. */
+export function jsonSize(value: unknown, estimate: LengthEstimator): number {
+  if (typeof value === 'string') return estimate(value) + 2 + countEscapes(value);
+  if (Array.isArray(value)) return 2 + value.reduce((n: number, v) => n + jsonSize(v, estimate), 0) + Math.max(0, value.length - 1);
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return 2 + entries.reduce((n, [k, v]) => n + jsonSize(k, estimate) + 1 + jsonSize(v, estimate), 0) + Math.max(0, entries.length - 1);
+  }
+  return JSON.stringify(value)?.length ?? 4;
+}
+
+function countEscapes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34 || c === 92) n++;
+    else if (c < 32) n += 5;
+  }
+  return n;
+}
+
+const DOCUMENT_OVERHEAD = jsonSize({ Version: '2012-10-17', Statement: [] }, (s) => s.length);
+
+/**
+ * Packs statements into as few documents as possible, none over `limit` characters. A statement that is
+ * too big alone is cut into several with the same actions and parts of its resources. Returns the
+ * statement lists of the documents, in order.
+ */
+export function splitIntoDocuments(statements: PolicyStatement[], estimate: LengthEstimator, limit = MANAGED_POLICY_SIZE_LIMIT): PolicyStatement[][] {
+  const docs: PolicyStatement[][] = [];
+  let current: PolicyStatement[] = [];
+  let size = DOCUMENT_OVERHEAD;
+  const room = limit - DOCUMENT_OVERHEAD;
+  const place = (s: PolicyStatement, n: number) => {
+    if (current.length > 0 && size + 1 + n > limit) {
+      docs.push(current);
+      current = [];
+      size = DOCUMENT_OVERHEAD;
+    }
+    size += (current.length > 0 ? 1 : 0) + n;
+    current.push(s);
+  };
+  for (const statement of statements) {
+    const n = jsonSize(statement.toStatementJson(), estimate);
+    if (n <= room) {
+      place(statement, n);
+    } else {
+      for (const part of cutResources(statement, estimate, room)) {
+        place(part, jsonSize(part.toStatementJson(), estimate));
+      }
+    }
+  }
+  if (current.length > 0) docs.push(current);
+  return docs;
+}
+
+function cutResources(statement: PolicyStatement, estimate: LengthEstimator, room: number): PolicyStatement[] {
+  const base = (resources: string[]) => new PolicyStatement({
+    effect: statement.effect,
+    actions: statement.actions,
+    resources,
+    conditions: statement.hasConditions ? statement.conditions : undefined,
+  });
+  const fixed = jsonSize(base(['', '']).toStatementJson(), estimate) - 2 * jsonSize('', estimate) - 1;
+  const parts: PolicyStatement[] = [];
+  let chunk: string[] = [];
+  let size = fixed;
+  for (const r of statement.resources) {
+    const n = jsonSize(r, estimate) + 1;
+    if (chunk.length > 0 && size + n > room) {
+      parts.push(base(chunk));
+      chunk = [];
+      size = fixed;
+    }
+    chunk.push(r);
+    size += n;
+  }
+  if (chunk.length > 0) parts.push(base(chunk));
+  return parts;
+}

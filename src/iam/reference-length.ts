@@ -1,0 +1,94 @@
+import type { IConstruct } from 'constructs';
+import { TerraformResource, TerraformStack, Token, resolveValue } from '../core/cdktf';
+import type { LengthEstimator } from './policy-document';
+
+// Upper estimates of values Terraform only knows at apply time, used to keep every managed policy under
+// IAM's size limit. Partition, region and account have known maximum lengths; an ARN is its fixed part
+// plus the resource name, which is exact when the name is a literal in the configuration.
+const DATA_SOURCE_LENGTHS: Record<string, number> = {
+  'aws_partition.partition': 10, // aws-us-gov
+  'aws_region.region': 16,
+  'aws_region.name': 16,
+  'aws_caller_identity.account_id': 12,
+};
+
+// arn:<partition 10>:<service>:<region 16>:<account 12>:<resource prefix><name>
+interface ArnShape {
+  readonly service: string;
+  readonly prefix: string;
+  readonly nameInput: string;
+  readonly maxName: number;
+}
+
+const ARN_SHAPES: Record<string, ArnShape> = {
+  aws_lambda_function: { service: 'lambda', prefix: 'function:', nameInput: 'functionNameInput', maxName: 64 },
+  aws_lambda_alias: { service: 'lambda', prefix: 'function:', nameInput: 'functionNameInput', maxName: 64 + 1 + 128 },
+  aws_sfn_state_machine: { service: 'states', prefix: 'stateMachine:', nameInput: 'nameInput', maxName: 80 },
+  aws_sfn_activity: { service: 'states', prefix: 'activity:', nameInput: 'nameInput', maxName: 80 },
+  aws_sns_topic: { service: 'sns', prefix: '', nameInput: 'nameInput', maxName: 256 },
+  aws_sqs_queue: { service: 'sqs', prefix: '', nameInput: 'nameInput', maxName: 80 },
+  aws_dynamodb_table: { service: 'dynamodb', prefix: 'table/', nameInput: 'nameInput', maxName: 255 },
+  aws_s3_bucket: { service: 's3', prefix: '', nameInput: 'bucketInput', maxName: 63 },
+  aws_iam_role: { service: 'iam', prefix: 'role/', nameInput: 'nameInput', maxName: 64 + 512 },
+  aws_kms_key: { service: 'kms', prefix: 'key/', nameInput: '', maxName: 36 },
+  aws_cloudwatch_log_group: { service: 'logs', prefix: 'log-group:', nameInput: 'nameInput', maxName: 512 },
+  aws_cloudwatch_event_bus: { service: 'events', prefix: 'event-bus/', nameInput: 'nameInput', maxName: 256 },
+};
+const ARN_FIXED = 'arn::::::'.length + 10 + 16 + 12;
+const UNKNOWN_ARN = 256;
+const UNKNOWN_VALUE = 128;
+
+/**
+ * Builds an estimator for the strings of one stack. Resources are indexed once, so estimating is linear
+ * in the number of references.
+ */
+export function referenceLengthEstimator(scope: IConstruct): LengthEstimator {
+  const stack = TerraformStack.of(scope);
+  let resources: Map<string, TerraformResource> | undefined;
+  const resourceAt = (address: string) => {
+    if (!resources) {
+      resources = new Map();
+      for (const c of stack.node.findAll()) {
+        if (TerraformResource.isTerraformResource(c)) {
+          resources.set(`${c.terraformResourceType}.${c.friendlyUniqueId}`, c);
+        }
+      }
+    }
+    return resources.get(address);
+  };
+
+  const expressionLength = (expr: string): number => {
+    const parts = expr.trim().split('.');
+    if (parts[0] === 'data' && parts.length === 4) {
+      return DATA_SOURCE_LENGTHS[`${parts[1]}.${parts[3]}`] ?? UNKNOWN_VALUE;
+    }
+    if (parts.length === 3 && parts[2] === 'arn') {
+      const shape = ARN_SHAPES[parts[0]];
+      if (!shape) return UNKNOWN_ARN;
+      const resource = resourceAt(`${parts[0]}.${parts[1]}`) as unknown as Record<string, unknown> | undefined;
+      const name = shape.nameInput && resource ? resource[shape.nameInput] : undefined;
+      const nameLength = typeof name === 'string' && !Token.isUnresolved(name) ? name.length : shape.maxName;
+      return ARN_FIXED + shape.service.length + shape.prefix.length + nameLength;
+    }
+    return UNKNOWN_VALUE;
+  };
+
+  return (value: string) => {
+    if (!Token.isUnresolved(value)) return value.length;
+    const src = String(resolveValue(scope, value));
+    let total = 0;
+    let i = 0;
+    while (i < src.length) {
+      const start = src.indexOf('${', i);
+      if (start < 0) {
+        total += src.length - i;
+        break;
+      }
+      total += start - i;
+      const end = src.indexOf('}', start);
+      total += expressionLength(src.slice(start + 2, end < 0 ? src.length : end));
+      i = end < 0 ? src.length : end + 1;
+    }
+    return total;
+  };
+}

@@ -1,0 +1,35 @@
+import type { IConstruct } from 'constructs';
+import { partitionOf } from '../core/arn';
+import { ValidationError } from '../core/errors';
+import { IntegrationPattern } from '../sfn/types';
+
+// Resource ARN suffix of each integration pattern. A Record over the enum makes the compiler ask for an
+// entry when a pattern is added.
+const SUFFIX: Record<IntegrationPattern, string> = {
+  [IntegrationPattern.REQUEST_RESPONSE]: '',
+  [IntegrationPattern.RUN_JOB]: '.sync',
+  [IntegrationPattern.WAIT_FOR_TASK_TOKEN]: '.waitForTaskToken',
+};
+
+/** The suffix a pattern adds to an optimized-integration ARN. */
+export function integrationSuffix(pattern: IntegrationPattern = IntegrationPattern.REQUEST_RESPONSE): string {
+  return SUFFIX[pattern];
+}
+
+/**
+ * `arn:<partition>:states:::<service>:<api><suffix>`, the Resource of an optimized service integration.
+ * The partition comes from the stack's `aws_partition` data source, never a literal.
+ */
+export function integrationResourceArn(scope: IConstruct, service: string, api: string, pattern?: IntegrationPattern): string {
+  if (!service || !api) {
+    throw new ValidationError(`an integration ARN needs both a service and an API, got service ${JSON.stringify(service)} and api ${JSON.stringify(api)}`, scope);
+  }
+  return `arn:${partitionOf(scope)}:states:::${service}:${api}${integrationSuffix(pattern)}`;
+}
+
+/** Throws unless `pattern` is one of the patterns a task supports. */
+export function validatePatternSupported(scope: IConstruct, pattern: IntegrationPattern, supported: IntegrationPattern[]): void {
+  if (!supported.includes(pattern)) {
+    throw new ValidationError(`'integrationPattern' ${pattern} is not supported by this task; supported: ${supported.join(', ')}`, scope);
+  }
+}

@@ -1,0 +1,136 @@
+import type { IConstruct } from 'constructs';
+import { Token } from '../core/cdktf';
+import { ValidationError, describeValue } from '../core/errors';
+import { IntrinsicSyntaxError, pathsInExpression } from './intrinsics';
+import { isJsonataExpression, jsonataReferencesTaskToken } from './jsonata';
+import { classifyPathValue } from './tokens';
+
+const INTRINSIC_NAMES = [
+  'Array', 'ArrayPartition', 'ArrayContains', 'ArrayRange', 'ArrayGetItem', 'ArrayLength', 'ArrayUnique',
+  'Base64Encode', 'Base64Decode', 'Hash', 'JsonMerge', 'StringToJson', 'JsonToString', 'MathRandom', 'MathAdd',
+  'StringSplit', 'UUID', 'Format',
+];
+const INTRINSIC_START = new RegExp(`^States\\.(${INTRINSIC_NAMES.join('|')})\\(`);
+
+/** Why `path` is not a valid reference path, or undefined when it is. */
+export function jsonPathProblem(path: string): string | undefined {
+  if (path.startsWith('$') || INTRINSIC_START.test(path)) {
+    try {
+      pathsInExpression(path);
+      return undefined;
+    } catch (e) {
+      if (e instanceof IntrinsicSyntaxError) return `is not a valid intrinsic function expression: ${e.message}`;
+      throw e;
+    }
+  }
+  return `must be '$', '$$', start with '$.', '$$.', '$[', or be an intrinsic function call (${INTRINSIC_NAMES.map((n) => `States.${n}`).join(', ')})`;
+}
+
+/** Throws unless `path` is a JSONPath, a context path or an intrinsic function call. */
+export function validateJsonPath(path: string, where: string, scope?: IConstruct): void {
+  if (Token.isUnresolved(path)) return;
+  const problem = jsonPathProblem(path);
+  if (problem) {
+    throw new ValidationError(`${where} ${problem}; got ${describeValue(path)}`, scope);
+  }
+}
+
+/** Throws unless `path` is a JSONPath into the state's data (`$`, `$.x`, `$[0]`). */
+export function validateDataPath(path: string, where: string, scope?: IConstruct): void {
+  if (Token.isUnresolved(path)) return;
+  if (path !== '$' && !path.startsWith('$.') && !path.startsWith('$[')) {
+    throw new ValidationError(`${where} must be '$' or start with '$.' or '$['; got ${describeValue(path)}`, scope);
+  }
+}
+
+/** Throws unless `path` is a path into the context object (`$$`, `$$.Execution.Id`). */
+export function validateContextPath(path: string, where: string, scope?: IConstruct): void {
+  if (Token.isUnresolved(path)) return;
+  if (path !== '$$' && !path.startsWith('$$.')) {
+    throw new ValidationError(`${where} must be '$$' or start with '$$.'; got ${describeValue(path)}`, scope);
+  }
+}
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Renders a JSONPath-language payload (`Parameters`, `ResultSelector`, `ItemSelector`, `Assign`,
+ * `Credentials`): a JsonPath token becomes a `key.$` field, DISCARD becomes null, `undefined` and `null`
+ * values are dropped, everything else is kept for the serializer. Pure; `validateFields` has already
+ * rejected the invalid shapes at construction time.
+ */
+export function renderJsonPathObject(obj: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(obj)) {
+    const value = obj[key];
+    if (value === undefined || value === null) continue;
+    const c = classifyPathValue(value);
+    if (c.kind === 'path') {
+      out[`${key}.$`] = c.path;
+    } else if (c.kind === 'discard') {
+      out[key] = null;
+    } else if (Array.isArray(value)) {
+      out[key] = value.map((v) => (isPlainObject(v) ? renderJsonPathObject(v) : v));
+    } else if (isPlainObject(value)) {
+      out[key] = renderJsonPathObject(value);
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+/**
+ * Checks a payload object at construction time: a JsonPath token must be a whole field value (not part
+ * of a longer string) and may not be an array element, and every path must be well formed.
+ */
+export function validateFields(value: unknown, where: string, scope?: IConstruct, inArray = false): void {
+  const c = classifyPathValue(value);
+  if (c.kind === 'mixed') {
+    throw new ValidationError(`${where}: a JsonPath reference must be the whole string value, it cannot be concatenated with other text (got ${describeValue(c.text)}); use JsonPath.format() to build strings`, scope);
+  }
+  if (c.kind === 'path') {
+    if (inArray) {
+      throw new ValidationError(`${where}: JsonPath references cannot be array elements (got ${describeValue(c.path)}); put them in an object field or use JsonPath.array()`, scope);
+    }
+    validateJsonPath(c.path, where, scope);
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => validateFields(v, `${where}[${i}]`, scope, true));
+  } else if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) validateFields(value[key], `${where}.${key}`, scope, false);
+  }
+}
+
+function collectPaths(value: unknown, found: Set<string>, jsonata: string[]): void {
+  const c = classifyPathValue(value);
+  if (c.kind === 'path') {
+    for (const p of pathsInExpression(c.path)) found.add(p);
+  } else if (isJsonataExpression(value)) {
+    jsonata.push(value);
+  } else if (Array.isArray(value)) {
+    for (const v of value) collectPaths(v, found, jsonata);
+  } else if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) collectPaths(value[key], found, jsonata);
+  }
+}
+
+/** Every path a payload references (including those inside intrinsic functions), sorted. */
+export function findReferencedPaths(value: unknown): string[] {
+  const found = new Set<string>();
+  collectPaths(value, found, []);
+  return [...found].sort();
+}
+
+/** Whether a payload hands the task token on, through JSONPath or JSONata. */
+export function containsTaskToken(value: unknown): boolean {
+  const found = new Set<string>();
+  const jsonata: string[] = [];
+  collectPaths(value, found, jsonata);
+  return found.has('$$.Task.Token') || found.has('$$.Task') || found.has('$$') || jsonata.some(jsonataReferencesTaskToken);
+}

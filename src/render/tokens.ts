@@ -1,0 +1,114 @@
+import type { IResolvable, IResolveContext } from '../core/cdktf';
+import { Token, Tokenization } from '../core/cdktf';
+
+const JSON_PATH_TOKEN = Symbol.for('cdktf-stepfunctions.JsonPathToken');
+const DISCARD_TOKEN = Symbol.for('cdktf-stepfunctions.DiscardToken');
+
+/**
+ * A reference to a value of the state's input or context (`$.x`, `$$.Task.Token`, `States.Format(...)`).
+ *
+ * It travels through typed props as an encoded cdktf token and turns into a `key.$` field when the
+ * state is rendered. Should it reach Terraform on its own, it resolves to its path text.
+ */
+export class JsonPathToken implements IResolvable {
+  public static isJsonPathToken(x: unknown): x is JsonPathToken {
+    return typeof x === 'object' && x !== null && JSON_PATH_TOKEN in x;
+  }
+
+  public readonly creationStack: string[] = [];
+
+  constructor(public readonly path: string) {
+    Object.defineProperty(this, JSON_PATH_TOKEN, { value: true });
+  }
+
+  public resolve(_context: IResolveContext): unknown {
+    return this.path;
+  }
+
+  public toString(): string {
+    return Token.asString(this, { displayHint: this.path });
+  }
+
+  public toJSON(): string {
+    return `<path:${this.path}>`;
+  }
+}
+
+/** `JsonPath.DISCARD`: renders as JSON `null` (discard the input, result or output). */
+export class DiscardToken implements IResolvable {
+  public static isDiscardToken(x: unknown): x is DiscardToken {
+    return typeof x === 'object' && x !== null && DISCARD_TOKEN in x;
+  }
+
+  public readonly creationStack: string[] = [];
+
+  constructor() {
+    Object.defineProperty(this, DISCARD_TOKEN, { value: true });
+  }
+
+  public resolve(_context: IResolveContext): unknown {
+    return null;
+  }
+
+  public toString(): string {
+    return Token.asString(this, { displayHint: 'DISCARD' });
+  }
+}
+
+/** What one value of a state field stands for, as far as Step Functions paths are concerned. */
+export type PathValue =
+  | { readonly kind: 'path'; readonly path: string }
+  | { readonly kind: 'discard' }
+  | { readonly kind: 'mixed'; readonly text: string }
+  | { readonly kind: 'other' };
+
+const OTHER: PathValue = { kind: 'other' };
+
+function fromResolvable(x: IResolvable | undefined): PathValue {
+  if (JsonPathToken.isJsonPathToken(x)) {
+    return { kind: 'path', path: x.path };
+  }
+  if (DiscardToken.isDiscardToken(x)) {
+    return { kind: 'discard' };
+  }
+  return OTHER;
+}
+
+/**
+ * Classifies a value: a whole JsonPath token, DISCARD, a string that concatenates a JsonPath token with
+ * other text (not allowed), or anything else (literals and Terraform references).
+ */
+export function classifyPathValue(value: unknown): PathValue {
+  if (typeof value === 'string') {
+    if (!Token.isUnresolved(value)) {
+      return OTHER;
+    }
+    const fragments = Tokenization.reverseString(value);
+    if (fragments.length === 1 && fragments.firstToken) {
+      return fromResolvable(fragments.firstToken);
+    }
+    const hasPath = fragments.tokens.some((t) => JsonPathToken.isJsonPathToken(t) || DiscardToken.isDiscardToken(t));
+    return hasPath ? { kind: 'mixed', text: value } : OTHER;
+  }
+  if (typeof value === 'number') {
+    return Token.isUnresolved(value) ? fromResolvable(Tokenization.reverseNumber(value)) : OTHER;
+  }
+  if (Array.isArray(value)) {
+    return value.length === 1 && typeof value[0] === 'string' && Token.isUnresolved(value) ? fromResolvable(Tokenization.reverseList(value)) : OTHER;
+  }
+  if (typeof value === 'object' && value !== null) {
+    return fromResolvable(value as IResolvable);
+  }
+  return OTHER;
+}
+
+/** The path of a whole JsonPath token, or undefined. */
+export function jsonPathOf(value: unknown): string | undefined {
+  const c = classifyPathValue(value);
+  return c.kind === 'path' ? c.path : undefined;
+}
+
+/** Whether `value` is a string holding exactly one JsonPath token. */
+export function isEncodedJsonPath(value: string): boolean {
+  return typeof value === 'string' && jsonPathOf(value) !== undefined;
+}

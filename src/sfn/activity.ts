@@ -1,0 +1,66 @@
+import { Construct } from 'constructs';
+import { SfnActivity } from '../core/cdktf';
+import { generatedName } from '../core/names';
+import { PolicyStatement } from '../iam/policy-statement';
+import type { IamRoleRef } from '../iam/refs';
+import type { EncryptionConfiguration } from './encryption';
+import { grantStatement } from './private/policy-render';
+
+/** Props of an Activity. */
+export interface ActivityProps {
+  /**
+   * Name of the activity.
+   * @default - a unique name derived from the construct path
+   */
+  readonly activityName?: string;
+  /**
+   * Encryption of the activity's data.
+   * @default - a key owned by AWS
+   */
+  readonly encryptionConfiguration?: EncryptionConfiguration;
+}
+
+/** A Step Functions activity (`aws_sfn_activity`): work done by your own workers. */
+export class Activity extends Construct {
+  /** The `aws_sfn_activity` resource. */
+  public readonly resource: SfnActivity;
+  /** ARN of the activity. */
+  public readonly arn: string;
+  /** Name of the activity. */
+  public readonly name: string;
+  /** The encryption configuration, if any. */
+  public readonly encryptionConfiguration?: EncryptionConfiguration;
+  private grantCount = 0;
+
+  constructor(scope: Construct, id: string, props: ActivityProps = {}) {
+    super(scope, id);
+    this.encryptionConfiguration = props.encryptionConfiguration;
+    const encryption = props.encryptionConfiguration;
+    this.resource = new SfnActivity(this, 'Resource', {
+      name: props.activityName ?? generatedName(this, 80),
+      encryptionConfiguration: encryption ? {
+        type: encryption.type,
+        kmsKeyId: encryption.kmsKey?.arn,
+        kmsDataKeyReusePeriodSeconds: encryption.kmsDataKeyReusePeriodSeconds?.toSeconds(),
+      } : undefined,
+    });
+    this.arn = this.resource.arn;
+    this.name = this.resource.name;
+  }
+
+  /** ARN of the activity (aws-cdk-lib's name). */
+  public get activityArn(): string {
+    return this.arn;
+  }
+
+  /** Name of the activity (aws-cdk-lib's name). */
+  public get activityName(): string {
+    return this.name;
+  }
+
+  /** Lets `role` run `actions` on this activity (e.g. `states:GetActivityTask` for a worker). */
+  public grant(role: IamRoleRef, ...actions: string[]): Construct {
+    this.grantCount++;
+    return grantStatement(this, `Grant${this.grantCount === 1 ? '' : this.grantCount}`, role, [new PolicyStatement({ actions, resources: [this.arn] })]);
+  }
+}

@@ -1,0 +1,73 @@
+import * as fs from 'fs';
+import { ValidationError } from '../core/errors';
+import type { IChainable } from './types';
+
+/** Where a state machine's definition comes from. */
+export abstract class DefinitionBody {
+  /** A chain of states built with this library (its IAM statements are granted automatically). */
+  public static fromChainable(chainable: IChainable): DefinitionBody {
+    return new ChainDefinitionBody(chainable);
+  }
+
+  /** An Amazon States Language document as a JSON string. */
+  public static fromString(definition: string): DefinitionBody {
+    return new StringDefinitionBody(parseDefinition(definition, 'DefinitionBody.fromString(definition)'));
+  }
+
+  /** An Amazon States Language document read from a JSON file at synth time. */
+  public static fromFile(path: string): DefinitionBody {
+    let text: string;
+    try {
+      text = fs.readFileSync(path, 'utf8');
+    } catch (e) {
+      throw new ValidationError(`DefinitionBody.fromFile(path) cannot read ${JSON.stringify(path)}: ${(e as Error).message}`);
+    }
+    return new StringDefinitionBody(parseDefinition(text, `DefinitionBody.fromFile(${JSON.stringify(path)})`));
+  }
+
+  /** The chain, when the body is one. @internal */
+  public abstract readonly _chainable?: IChainable;
+  /** The parsed document, when the body is a string or file. @internal */
+  public abstract readonly _document?: Record<string, unknown>;
+}
+
+class ChainDefinitionBody extends DefinitionBody {
+  public readonly _document = undefined;
+  constructor(public readonly _chainable: IChainable) {
+    super();
+  }
+}
+
+class StringDefinitionBody extends DefinitionBody {
+  public readonly _chainable = undefined;
+  constructor(public readonly _document: Record<string, unknown>) {
+    super();
+  }
+}
+
+function parseDefinition(text: string, where: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new ValidationError(`${where} must be a JSON document: ${(e as Error).message}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('StartAt' in parsed) || !('States' in parsed)) {
+    throw new ValidationError(`${where} must be an Amazon States Language object with 'StartAt' and 'States'`);
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/** Replaces `${key}` in every string of a parsed document with `substitutions[key]`. @internal */
+export function substitute(value: unknown, substitutions: { [key: string]: string }): unknown {
+  if (typeof value === 'string') {
+    const whole = /^\$\{([^}]+)\}$/.exec(value);
+    if (whole && whole[1] in substitutions) return substitutions[whole[1]];
+    return value.replace(/\$\{([^}]+)\}/g, (m, key: string) => (key in substitutions ? substitutions[key] : m));
+  }
+  if (Array.isArray(value)) return value.map((v) => substitute(v, substitutions));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, substitutions)]));
+  }
+  return value;
+}

@@ -1,0 +1,373 @@
+import { Construct } from 'constructs';
+import { formatArn } from '../core/arn';
+import type { IResolveContext } from '../core/cdktf';
+import { Annotations, Aspects, IamPolicy, IamRole, IamRolePolicyAttachment, Lazy, SfnStateMachine, resolveValue } from '../core/cdktf';
+import type { Duration } from '../core/duration';
+import { ValidationError } from '../core/errors';
+import { generatedName } from '../core/names';
+import { jsonSize, mergeStatements, splitIntoDocuments } from '../iam/policy-document';
+import { PolicyStatement } from '../iam/policy-statement';
+import { referenceLengthEstimator } from '../iam/reference-length';
+import type { IamRoleRef } from '../iam/refs';
+import { toTerraformJson } from '../render/serializer';
+import type { DefinitionBody } from './definition-body';
+import { substitute } from './definition-body';
+import type { EncryptionConfiguration } from './encryption';
+import { grantStatement, policyDocument } from './private/policy-render';
+import { StateGraph } from './state-graph';
+import type { State } from './states/state';
+import { validatePositiveDuration } from './states/state';
+import { QueryLanguage, StateMachineType } from './types';
+
+/** Step Functions' limit on a definition, in bytes. */
+export const MAX_DEFINITION_BYTES = 1_048_576;
+const MAX_NAME_LENGTH = 80;
+const POLICY_QUOTA_DEFAULT = 10;
+const POLICY_QUOTA_HARD = 20;
+
+/** What a state machine logs. */
+export enum LogLevel {
+  /** Nothing. */
+  OFF = 'OFF',
+  /** Every event. */
+  ALL = 'ALL',
+  /** Errors only. */
+  ERROR = 'ERROR',
+  /** Fatal errors only. */
+  FATAL = 'FATAL',
+}
+
+/** A CloudWatch log group: `{ arn }`, satisfied by `CloudwatchLogGroup`. */
+export interface LogGroupRef {
+  /** ARN of the log group (without the `:*` suffix, as the provider's `arn` attribute). */
+  readonly arn: string;
+}
+
+/** Logging of a state machine. */
+export interface LogOptions {
+  /** The log group to write to. */
+  readonly destination: LogGroupRef;
+  /**
+   * Whether to log input, output and state data.
+   * @default false
+   */
+  readonly includeExecutionData?: boolean;
+  /**
+   * What to log.
+   * @default LogLevel.ERROR
+   */
+  readonly level?: LogLevel;
+}
+
+/** Props of a StateMachine. */
+export interface StateMachineProps {
+  /** The definition: `DefinitionBody.fromChainable(chain)`, `fromString` or `fromFile`. */
+  readonly definitionBody: DefinitionBody;
+  /**
+   * Values for `${key}` placeholders in a `fromString`/`fromFile` definition.
+   * @default - none
+   */
+  readonly definitionSubstitutions?: { [key: string]: string };
+  /**
+   * Name of the state machine.
+   * @default - a unique name derived from the construct path
+   */
+  readonly stateMachineName?: string;
+  /**
+   * STANDARD or EXPRESS.
+   * @default StateMachineType.STANDARD
+   */
+  readonly stateMachineType?: StateMachineType;
+  /**
+   * Execution role. The permissions the definition needs are attached to it.
+   * @default - a role trusted by states.amazonaws.com is created
+   */
+  readonly role?: IamRoleRef;
+  /**
+   * Maximum duration of an execution (`TimeoutSeconds`).
+   * @default - none
+   */
+  readonly timeout?: Duration;
+  /**
+   * Comment of the definition.
+   * @default - none
+   */
+  readonly comment?: string;
+  /**
+   * Logging to CloudWatch Logs.
+   * @default - no logging
+   */
+  readonly logs?: LogOptions;
+  /**
+   * Whether to trace executions with AWS X-Ray.
+   * @default false
+   */
+  readonly tracingEnabled?: boolean;
+  /**
+   * Encryption of the state machine's data.
+   * @default - a key owned by AWS
+   */
+  readonly encryptionConfiguration?: EncryptionConfiguration;
+  /**
+   * Query language of the whole definition; states may override it.
+   * @default - JSONPath (not rendered)
+   */
+  readonly queryLanguage?: QueryLanguage;
+}
+
+/**
+ * A Step Functions state machine: an `aws_sfn_state_machine`, its role (unless given), and managed
+ * policies holding exactly the permissions its states need, merged and split under IAM's size limit.
+ */
+export class StateMachine extends Construct {
+  /** The `aws_sfn_state_machine` resource. */
+  public readonly resource: SfnStateMachine;
+  /** The execution role: the created `IamRole`, or the role passed in. */
+  public readonly role: IamRoleRef;
+  /** ARN of the state machine. */
+  public readonly arn: string;
+  /** Name of the state machine. */
+  public readonly name: string;
+  /** Type of the state machine. */
+  public readonly stateMachineType: StateMachineType;
+  /** The managed policies attached to the role (filled at synth time). */
+  public readonly policies: IamPolicy[] = [];
+
+  private readonly props: StateMachineProps;
+  private readonly graph?: StateGraph;
+  private readonly nameForArns: string;
+  private readonly extraStatements: PolicyStatement[] = [];
+  private definitionCache?: Record<string, unknown>;
+  private finalized = false;
+  private grantCount = 0;
+
+  constructor(scope: Construct, id: string, props: StateMachineProps) {
+    super(scope, id);
+    this.props = props;
+    this.stateMachineType = props.stateMachineType ?? StateMachineType.STANDARD;
+    validatePositiveDuration(props.timeout?.isUnresolved() ? undefined : props.timeout?.toSeconds(), "'timeout'", this);
+    if (props.stateMachineName !== undefined && !/^[A-Za-z0-9_-]{1,80}$/.test(props.stateMachineName) && !props.stateMachineName.includes('${')) {
+      throw new ValidationError(`'stateMachineName' must be 1 to 80 characters of letters, digits, '-' and '_', got ${JSON.stringify(props.stateMachineName)}`, this);
+    }
+    this.nameForArns = props.stateMachineName ?? generatedName(this, MAX_NAME_LENGTH);
+
+    const chainable = props.definitionBody._chainable;
+    if (chainable) {
+      this.graph = new StateGraph(chainable.startState, `state machine ${this.node.path}`);
+      this.graph.timeout = props.timeout;
+      this.checkQueryLanguages();
+    }
+
+    this.role = props.role ?? new IamRole(this, 'Role', {
+      assumeRolePolicy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(trustPolicy(), ctx) }),
+      description: `Execution role of the Step Functions state machine ${this.node.path}`,
+    });
+
+    this.resource = new SfnStateMachine(this, 'Resource', {
+      name: this.nameForArns,
+      roleArn: this.role.arn,
+      type: this.stateMachineType,
+      definition: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(this.definition(), ctx) }),
+      loggingConfiguration: props.logs ? {
+        logDestination: `${props.logs.destination.arn}:*`,
+        includeExecutionData: props.logs.includeExecutionData ?? false,
+        level: props.logs.level ?? LogLevel.ERROR,
+      } : undefined,
+      tracingConfiguration: props.tracingEnabled ? { enabled: true } : undefined,
+      encryptionConfiguration: props.encryptionConfiguration ? {
+        type: props.encryptionConfiguration.type,
+        kmsKeyId: props.encryptionConfiguration.kmsKey?.arn,
+        kmsDataKeyReusePeriodSeconds: props.encryptionConfiguration.kmsDataKeyReusePeriodSeconds?.toSeconds(),
+      } : undefined,
+    });
+    this.arn = this.resource.arn;
+    this.name = this.resource.name;
+
+    Aspects.of(this).add({ visit: (node) => node === this && this.finalize() });
+  }
+
+  /** ARN of the state machine (aws-cdk-lib's name for `arn`). */
+  public get stateMachineArn(): string {
+    return this.arn;
+  }
+
+  /** Name of the state machine (aws-cdk-lib's name for `name`). */
+  public get stateMachineName(): string {
+    return this.name;
+  }
+
+  /** Adds a statement to the execution role's policies. */
+  public addToRolePolicy(statement: PolicyStatement): void {
+    if (this.finalized) {
+      throw new ValidationError('addToRolePolicy() was called after synthesis started; add statements while building the stack', this);
+    }
+    this.extraStatements.push(statement);
+  }
+
+  /** Lets `role` run `actions` on this state machine; returns the inline policy created. */
+  public grant(role: IamRoleRef, ...actions: string[]): Construct {
+    return this.grantOn(role, actions, [this.ownArn()]);
+  }
+
+  /** Lets `role` start executions. */
+  public grantStartExecution(role: IamRoleRef): Construct {
+    return this.grant(role, 'states:StartExecution');
+  }
+
+  /** Lets `role` start synchronous executions (EXPRESS state machines). */
+  public grantStartSyncExecution(role: IamRoleRef): Construct {
+    return this.grant(role, 'states:StartSyncExecution');
+  }
+
+  /** Lets `role` answer task tokens of this state machine. */
+  public grantTaskResponse(role: IamRoleRef): Construct {
+    return this.grant(role, 'states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat');
+  }
+
+  /** Lets `role` run `actions` on the executions of this state machine. */
+  public grantExecution(role: IamRoleRef, ...actions: string[]): Construct {
+    return this.grantOn(role, actions, [this.executionArn()]);
+  }
+
+  /** Lets `role` redrive executions of this state machine. */
+  public grantRedriveExecution(role: IamRoleRef): Construct {
+    return this.grantExecution(role, 'states:RedriveExecution');
+  }
+
+  /** Lets `role` read this state machine and its executions. */
+  public grantRead(role: IamRoleRef): Construct {
+    return this.grantStatements(role, [
+      new PolicyStatement({ actions: ['states:ListExecutions', 'states:ListStateMachines'], resources: [this.ownArn()] }),
+      new PolicyStatement({ actions: ['states:DescribeExecution', 'states:DescribeStateMachineForExecution', 'states:GetExecutionHistory'], resources: [this.executionArn()] }),
+      new PolicyStatement({ actions: ['states:ListActivities', 'states:DescribeStateMachine', 'states:DescribeActivity'], resources: ['*'] }),
+    ]);
+  }
+
+  /** The definition as an object (tokens unresolved). */
+  public definition(): Record<string, unknown> {
+    this.definitionCache ??= this.renderDefinition();
+    return this.definitionCache;
+  }
+
+  /** Every IAM statement the role gets, merged, in policy order. */
+  public policyStatements(): PolicyStatement[] {
+    return mergeStatements([...(this.graph?.policyStatements ?? []), ...this.serviceStatements(), ...this.extraStatements]);
+  }
+
+  private renderDefinition(): Record<string, unknown> {
+    const top = this.props.queryLanguage;
+    if (this.graph) {
+      return {
+        QueryLanguage: top,
+        Comment: this.props.comment,
+        ...this.graph.toGraphJson(top),
+      };
+    }
+    const document = substitute(this.props.definitionBody._document, this.props.definitionSubstitutions ?? {}) as Record<string, unknown>;
+    return {
+      ...document,
+      Comment: this.props.comment ?? document.Comment,
+      QueryLanguage: top ?? document.QueryLanguage,
+      TimeoutSeconds: this.props.timeout?.toSeconds() ?? document.TimeoutSeconds,
+    };
+  }
+
+  private checkQueryLanguages(): void {
+    if (this.props.queryLanguage !== QueryLanguage.JSONATA) return;
+    const visit = (graph: StateGraph) => {
+      for (const s of graph.states) {
+        if (s.queryLanguage === QueryLanguage.JSON_PATH) {
+          throw new ValidationError(`'queryLanguage' of state '${s.stateId}' is JSONPath, but the state machine ${this.node.path} is JSONata; JSONata state machines cannot hold JSONPath states (leave the state's queryLanguage unset)`, s as State);
+        }
+      }
+      graph.childGraphs.forEach(visit);
+    };
+    visit(this.graph!);
+  }
+
+  private serviceStatements(): PolicyStatement[] {
+    const out: PolicyStatement[] = [];
+    if (this.props.logs) {
+      out.push(new PolicyStatement({
+        actions: ['logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries', 'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups'],
+        resources: ['*'],
+      }));
+    }
+    if (this.props.tracingEnabled) {
+      out.push(new PolicyStatement({
+        actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'],
+        resources: ['*'],
+      }));
+    }
+    const key = this.props.encryptionConfiguration?.kmsKey;
+    if (key) {
+      out.push(new PolicyStatement({
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        resources: [key.arn],
+        conditions: { StringEquals: { 'kms:EncryptionContext:aws:states:stateMachineArn': this.ownArn() } },
+      }));
+    }
+    return out;
+  }
+
+  // The ARN built from the name, so that policies never reference the state machine resource itself
+  // (the state machine depends on its policies being attached; a reference back would be a cycle).
+  private ownArn(): string {
+    return formatArn(this, { service: 'states', resource: 'stateMachine', resourceName: this.nameForArns, separator: ':' });
+  }
+
+  private executionArn(): string {
+    return formatArn(this, { service: 'states', resource: 'execution', resourceName: `${this.nameForArns}:*`, separator: ':' });
+  }
+
+  private grantOn(role: IamRoleRef, actions: string[], resources: string[]): Construct {
+    return this.grantStatements(role, [new PolicyStatement({ actions, resources })]);
+  }
+
+  private grantStatements(role: IamRoleRef, statements: PolicyStatement[]): Construct {
+    this.grantCount++;
+    return grantStatement(this, `Grant${this.grantCount === 1 ? '' : this.grantCount}`, role, statements);
+  }
+
+  // Runs once, at synthesis (as an aspect), when no state can be added any more: checks the definition
+  // size, then writes the permissions as managed policies attached to the role.
+  private finalize(): void {
+    if (this.finalized) return;
+    this.finalized = true;
+    const estimate = referenceLengthEstimator(this);
+    const size = jsonSize(this.definition(), estimate);
+    if (size > MAX_DEFINITION_BYTES) {
+      throw new ValidationError(`the definition is about ${size} bytes once Terraform fills in its references, over Step Functions' limit of ${MAX_DEFINITION_BYTES} bytes; split the workflow into several state machines (StepFunctionsStartExecution) or move large literals into the input`, this);
+    }
+    const documents = splitIntoDocuments(this.policyStatements(), estimate);
+    if (documents.length > POLICY_QUOTA_HARD) {
+      throw new ValidationError(`the permissions of this state machine need ${documents.length} managed policies of at most 6,144 characters, more than the ${POLICY_QUOTA_HARD} IAM allows on one role; use fewer distinct resources (e.g. one function with aliases), or pass a 'role' whose permissions you manage`, this);
+    }
+    if (documents.length > POLICY_QUOTA_DEFAULT) {
+      Annotations.of(this).addWarning(`the permissions of this state machine need ${documents.length} managed policies; IAM's default quota is ${POLICY_QUOTA_DEFAULT} per role (it can be raised to ${POLICY_QUOTA_HARD})`);
+    }
+    const attachments: string[] = [];
+    documents.forEach((statements, i) => {
+      const suffix = i === 0 ? '' : `${i + 1}`;
+      const policy = new IamPolicy(this, `Policy${suffix}`, {
+        description: `Permissions of the Step Functions state machine ${this.node.path}${documents.length > 1 ? ` (part ${i + 1})` : ''}`,
+        policy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(policyDocument(statements), ctx) }),
+      });
+      this.policies.push(policy);
+      const attachment = new IamRolePolicyAttachment(this, `PolicyAttachment${suffix}`, { role: this.role.name, policyArn: policy.arn });
+      attachments.push(`${attachment.terraformResourceType}.${attachment.friendlyUniqueId}`);
+    });
+    if (attachments.length > 0) {
+      this.resource.dependsOn = [...(this.resource.dependsOn ?? []), ...attachments];
+    }
+    // Resources created here missed cdktf's preparing pass; give them one (cross-stack references).
+    for (const p of this.policies) resolveValue(this, p.toTerraform(), true);
+  }
+}
+
+function trustPolicy(): Record<string, unknown> {
+  return {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Service: 'states.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+  };
+}

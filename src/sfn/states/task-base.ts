@@ -1,0 +1,170 @@
+import type { Construct } from 'constructs';
+import { Token } from '../../core/cdktf';
+import { ValidationError } from '../../core/errors';
+import type { PolicyStatement } from '../../iam/policy-statement';
+import { validateFields } from '../../render/json-path';
+import { isJsonataExpression } from '../../render/jsonata';
+import { Chain } from '../chain';
+import { assumeRoleStatement, type Credentials } from '../credentials';
+import { effectiveLanguage, renderNextEnd, renderPath, renderPayload, renderQueryLanguage, renderRetryCatch } from '../private/render-state';
+import type { Timeout } from '../timeout';
+import type { CatchProps, IChainable, INextable, IntegrationPattern, RetryProps } from '../types';
+import { QueryLanguage } from '../types';
+import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
+import { State, validatePositiveDuration, validateStatePath } from './state';
+
+/** Props every task has, in either language. */
+export interface TaskStateBaseOptions extends StateBaseProps {
+  /**
+   * Timeout of the task (`TimeoutSeconds` / `TimeoutSecondsPath`).
+   * @default - none (Step Functions' default of 60 seconds for activities, none for services)
+   */
+  readonly taskTimeout?: Timeout;
+  /**
+   * Heartbeat timeout (`HeartbeatSeconds` / `HeartbeatSecondsPath`).
+   * @default - none
+   */
+  readonly heartbeatTimeout?: Timeout;
+  /**
+   * How the service is called.
+   * @default - IntegrationPattern.REQUEST_RESPONSE for most tasks (see each task)
+   */
+  readonly integrationPattern?: IntegrationPattern;
+  /**
+   * Role to assume for the task (cross-account tasks).
+   * @default - the state machine's role
+   */
+  readonly credentials?: Credentials;
+}
+
+/** Props of a task written in JSONPath. */
+export interface TaskStateJsonPathBaseProps extends TaskStateBaseOptions, AssignableStateOptions, JsonPathCommonOptions {
+  /**
+   * JSONPath where the result goes in the input; `JsonPath.DISCARD` drops it.
+   * @default $
+   */
+  readonly resultPath?: string;
+  /**
+   * Reshapes the service's result before `resultPath` (`ResultSelector`).
+   * @default - the result as it is
+   */
+  readonly resultSelector?: { [key: string]: any };
+}
+
+/** Props of a task written in JSONata. */
+export interface TaskStateJsonataBaseProps extends TaskStateBaseOptions, AssignableStateOptions, JsonataCommonOptions {}
+
+/** Props of a task, in either language. */
+export interface TaskStateBaseProps extends TaskStateJsonPathBaseProps, JsonataCommonOptions {}
+
+/**
+ * Base of every task: renders the fields all tasks share and collects the task's IAM statements.
+ * A task class supplies `_renderTask` (its `Resource` and `Parameters`/`Arguments`) and `taskPolicies`.
+ */
+export abstract class TaskStateBase extends State implements INextable {
+  public readonly endStates: INextable[];
+
+  /** IAM statements the task needs; set by the task's constructor. */
+  protected abstract readonly taskPolicies?: PolicyStatement[];
+
+  private readonly baseProps: TaskStateBaseProps;
+
+  constructor(scope: Construct, id: string, props: TaskStateBaseProps) {
+    super(scope, id, props);
+    this.baseProps = props;
+    this.endStates = [this];
+    const jsonata = props.queryLanguage === QueryLanguage.JSONATA;
+    if (props.inputPath !== undefined) validateStatePath(props.inputPath, "'inputPath'", this);
+    if (props.outputPath !== undefined) validateStatePath(props.outputPath, "'outputPath'", this);
+    if (props.resultPath !== undefined) validateStatePath(props.resultPath, "'resultPath'", this);
+    if (props.resultSelector !== undefined) validateFields(props.resultSelector, "'resultSelector'", this);
+    if (props.assign !== undefined && !jsonata) validateFields(props.assign, "'assign'", this);
+    if (jsonata && (props.inputPath ?? props.outputPath ?? props.resultPath ?? props.resultSelector) !== undefined) {
+      throw new ValidationError("'inputPath', 'outputPath', 'resultPath' and 'resultSelector' are JSONPath fields; a JSONata task shapes its output with 'outputs'", this);
+    }
+    validateTimeout(props.taskTimeout, "'taskTimeout'", this);
+    validateTimeout(props.heartbeatTimeout, "'heartbeatTimeout'", this);
+    const timeout = props.taskTimeout?.seconds;
+    const heartbeat = props.heartbeatTimeout?.seconds;
+    if (typeof timeout === 'number' && typeof heartbeat === 'number' && !Token.isUnresolved(timeout) && !Token.isUnresolved(heartbeat) && heartbeat >= timeout) {
+      throw new ValidationError(`'heartbeatTimeout' (${heartbeat}s) must be shorter than 'taskTimeout' (${timeout}s)`, this);
+    }
+  }
+
+  /** Retries the task on errors. */
+  public addRetry(props: RetryProps = {}): TaskStateBase {
+    this._addRetry(props);
+    return this;
+  }
+
+  /** Handles errors of the task with `handler`. */
+  public addCatch(handler: IChainable, props: CatchProps = {}): TaskStateBase {
+    this._addCatch(handler.startState, props);
+    return this;
+  }
+
+  /** Continues with `next`. */
+  public next(next: IChainable): Chain {
+    this._makeNext(next.startState);
+    return Chain.sequence(this, next);
+  }
+
+  /** @internal */
+  public _policyStatements(): PolicyStatement[] {
+    const statements = [...(this.taskPolicies ?? [])];
+    if (this.baseProps.credentials) statements.push(assumeRoleStatement(this.baseProps.credentials));
+    return statements;
+  }
+
+  public toStateJson(topLevelQueryLanguage?: QueryLanguage): object {
+    const language = effectiveLanguage(this.queryLanguage, topLevelQueryLanguage);
+    const p = this.baseProps;
+    const jsonPath = language === QueryLanguage.JSON_PATH;
+    return {
+      Type: 'Task',
+      ...renderQueryLanguage(this.queryLanguage, topLevelQueryLanguage),
+      Comment: this._comment,
+      ...renderTimeouts(p.taskTimeout, p.heartbeatTimeout),
+      InputPath: jsonPath ? renderPath(p.inputPath) : undefined,
+      ...this._renderTask(topLevelQueryLanguage),
+      ResultSelector: jsonPath ? renderPayload(p.resultSelector, language) : undefined,
+      ResultPath: jsonPath ? renderPath(p.resultPath) : undefined,
+      OutputPath: jsonPath ? renderPath(p.outputPath) : undefined,
+      Output: jsonPath ? undefined : p.outputs,
+      Credentials: p.credentials ? renderPayload({ RoleArn: p.credentials.role.roleArn }, QueryLanguage.JSON_PATH) : undefined,
+      Assign: renderPayload(p.assign, language),
+      ...renderNextEnd(this._nextState),
+      ...renderRetryCatch(this._retries, this._catches, language),
+    };
+  }
+
+  /** The task's `Resource` and `Parameters` or `Arguments`. @internal */
+  protected abstract _renderTask(topLevelQueryLanguage?: QueryLanguage): any;
+
+  /** `Parameters` (JSONPath, `key.$` fields) or `Arguments` (JSONata, as given). @internal */
+  protected _renderParametersOrArguments(paramOrArg: any, queryLanguage: QueryLanguage): any {
+    return queryLanguage === QueryLanguage.JSONATA ? { Arguments: paramOrArg } : { Parameters: renderPayload(paramOrArg, queryLanguage) };
+  }
+
+  /** The language this task's fields are written in, given the state machine's. @internal */
+  protected _effectiveLanguage(topLevelQueryLanguage?: QueryLanguage): QueryLanguage {
+    return effectiveLanguage(this.queryLanguage, topLevelQueryLanguage);
+  }
+}
+
+function validateTimeout(timeout: Timeout | undefined, where: string, scope: Construct): void {
+  if (!timeout) return;
+  validatePositiveDuration(timeout.seconds, where, scope);
+  if (timeout.jsonataExpression !== undefined && !isJsonataExpression(timeout.jsonataExpression)) {
+    throw new ValidationError(`${where} must be a JSONata expression in {% %}`, scope);
+  }
+}
+
+function renderTimeouts(timeout?: Timeout, heartbeat?: Timeout): object {
+  return {
+    TimeoutSeconds: timeout?.seconds ?? timeout?.jsonataExpression,
+    TimeoutSecondsPath: timeout?.path,
+    HeartbeatSeconds: heartbeat?.seconds ?? heartbeat?.jsonataExpression,
+    HeartbeatSecondsPath: heartbeat?.path,
+  };
+}

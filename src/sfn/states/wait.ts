@@ -1,0 +1,118 @@
+import type { Construct } from 'constructs';
+import type { Duration } from '../../core/duration';
+import { Token } from '../../core/cdktf';
+import { ValidationError, describeValue } from '../../core/errors';
+import { validateJsonPath } from '../../render/json-path';
+import { isJsonataExpression } from '../../render/jsonata';
+import { Chain } from '../chain';
+import { effectiveLanguage, renderNextEnd, renderPayload, renderQueryLanguage } from '../private/render-state';
+import type { IChainable, INextable } from '../types';
+import { QueryLanguage } from '../types';
+import type { AssignableStateOptions, JsonataCommonOptions, StateBaseProps } from './state';
+import { State } from './state';
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** How long a Wait state waits. */
+export class WaitTime {
+  /** A fixed duration (`Seconds`). */
+  public static duration(duration: Duration): WaitTime {
+    return new WaitTime({ Seconds: duration.toSeconds() });
+  }
+
+  /** Until a fixed time, ISO 8601 (`2026-11-23T10:00:00Z`), or a JSONata expression (`Timestamp`). */
+  public static timestamp(timestamp: string): WaitTime {
+    if (!Token.isUnresolved(timestamp) && !isJsonataExpression(timestamp) && !ISO_TIMESTAMP.test(timestamp)) {
+      throw new ValidationError(`WaitTime.timestamp(timestamp) must be an ISO 8601 time such as 2026-11-23T10:00:00Z, or a JSONata expression in {% %}, got ${describeValue(timestamp)}`);
+    }
+    return new WaitTime({ Timestamp: timestamp });
+  }
+
+  /** A number of seconds read from the input (`SecondsPath`). */
+  public static secondsPath(path: string): WaitTime {
+    validateJsonPath(path, 'WaitTime.secondsPath(path)');
+    return new WaitTime({ SecondsPath: path });
+  }
+
+  /** A timestamp read from the input (`TimestampPath`). */
+  public static timestampPath(path: string): WaitTime {
+    validateJsonPath(path, 'WaitTime.timestampPath(path)');
+    return new WaitTime({ TimestampPath: path });
+  }
+
+  /** A number of seconds given by a JSONata expression (`Seconds`). */
+  public static seconds(jsonataExpression: string): WaitTime {
+    if (!isJsonataExpression(jsonataExpression)) {
+      throw new ValidationError(`WaitTime.seconds(jsonataExpression) must be a JSONata expression wrapped in {% %}, got ${describeValue(jsonataExpression)}`);
+    }
+    return new WaitTime({ Seconds: jsonataExpression });
+  }
+
+  private constructor(private readonly json: Record<string, unknown>) {}
+
+  /** The fields this wait time renders. @internal */
+  public get _json(): Record<string, unknown> {
+    return this.json;
+  }
+}
+
+/** Props of a Wait state written in JSONPath. */
+export interface WaitJsonPathProps extends StateBaseProps, AssignableStateOptions {
+  /** How long to wait. */
+  readonly time: WaitTime;
+}
+
+/** Props of a Wait state written in JSONata. */
+export interface WaitJsonataProps extends WaitJsonPathProps, JsonataCommonOptions {}
+
+/** Props of a Wait state. */
+export interface WaitProps extends WaitJsonataProps {}
+
+/** Waits for a duration or until a time. */
+export class Wait extends State implements INextable {
+  /** A Wait state written in JSONPath. */
+  public static jsonPath(scope: Construct, id: string, props: WaitJsonPathProps): Wait {
+    return new Wait(scope, id, props);
+  }
+
+  /** A Wait state written in JSONata. */
+  public static jsonata(scope: Construct, id: string, props: WaitJsonataProps): Wait {
+    return new Wait(scope, id, { ...props, queryLanguage: QueryLanguage.JSONATA });
+  }
+
+  public readonly endStates: INextable[];
+  private readonly props: WaitProps;
+
+  constructor(scope: Construct, id: string, props: WaitProps) {
+    super(scope, id, props);
+    this.props = props;
+    this.endStates = [this];
+    const seconds = props.time._json.Seconds;
+    if (typeof seconds === 'number' && !Token.isUnresolved(seconds) && (!Number.isInteger(seconds) || seconds < 0 || seconds > 99_999_999)) {
+      throw new ValidationError(`'time' must be a whole number of seconds from 0 to 99999999, got ${seconds}`, this);
+    }
+    const usesPath = 'SecondsPath' in props.time._json || 'TimestampPath' in props.time._json;
+    if (usesPath && props.queryLanguage === QueryLanguage.JSONATA) {
+      throw new ValidationError("'time' uses a JSONPath (secondsPath/timestampPath) in a JSONata state; use WaitTime.seconds('{% ... %}') or WaitTime.timestamp('{% ... %}')", this);
+    }
+  }
+
+  /** Continues with `next`. */
+  public next(next: IChainable): Chain {
+    this._makeNext(next.startState);
+    return Chain.sequence(this, next);
+  }
+
+  public toStateJson(topLevelQueryLanguage?: QueryLanguage): object {
+    const language = effectiveLanguage(this.queryLanguage, topLevelQueryLanguage);
+    return {
+      Type: 'Wait',
+      ...renderQueryLanguage(this.queryLanguage, topLevelQueryLanguage),
+      Comment: this._comment,
+      ...this.props.time._json,
+      Output: language === QueryLanguage.JSONATA ? this.props.outputs : undefined,
+      Assign: renderPayload(this.props.assign, language),
+      ...renderNextEnd(this._nextState),
+    };
+  }
+}

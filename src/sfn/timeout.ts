@@ -1,0 +1,59 @@
+import type { Duration } from '../core/duration';
+import { ValidationError, describeValue } from '../core/errors';
+import { validateJsonPath } from '../render/json-path';
+import { isJsonataExpression } from '../render/jsonata';
+
+/** A task timeout or heartbeat: a fixed duration, a path, or a JSONata expression. */
+export abstract class Timeout {
+  /** A fixed duration (`TimeoutSeconds`). */
+  public static duration(duration: Duration): Timeout {
+    return new FixedTimeout(duration);
+  }
+
+  /** A JSONata expression evaluating to the number of seconds. */
+  public static jsonata(jsonataExpression: string): Timeout {
+    if (!isJsonataExpression(jsonataExpression)) {
+      throw new ValidationError(`Timeout.jsonata(jsonataExpression) must be a JSONata expression wrapped in {% %}, got ${describeValue(jsonataExpression)}`);
+    }
+    return new ExpressionTimeout(jsonataExpression);
+  }
+
+  /** A path of the state input holding the number of seconds (`TimeoutSecondsPath`). */
+  public static at(path: string): Timeout {
+    validateJsonPath(path, 'Timeout.at(path)');
+    return new PathTimeout(path);
+  }
+
+  /** Seconds, for a fixed duration. */
+  public abstract readonly seconds?: number;
+  /** JSONata expression, for `Timeout.jsonata`. */
+  public abstract readonly jsonataExpression?: string;
+  /** Path, for `Timeout.at`. */
+  public abstract readonly path?: string;
+}
+
+class FixedTimeout extends Timeout {
+  public readonly seconds: number;
+  public readonly jsonataExpression = undefined;
+  public readonly path = undefined;
+  constructor(duration: Duration) {
+    super();
+    this.seconds = duration.toSeconds();
+  }
+}
+
+class ExpressionTimeout extends Timeout {
+  public readonly seconds = undefined;
+  public readonly path = undefined;
+  constructor(public readonly jsonataExpression: string) {
+    super();
+  }
+}
+
+class PathTimeout extends Timeout {
+  public readonly seconds = undefined;
+  public readonly jsonataExpression = undefined;
+  constructor(public readonly path: string) {
+    super();
+  }
+}
