@@ -14,6 +14,11 @@ export class StateGraph {
   public readonly states: State[] = [];
   /** `TimeoutSeconds` of the graph (state machine level only). */
   public timeout?: Duration;
+  /**
+   * Name of the state machine that owns the root graph, set by StateMachine. States that need ARNs of
+   * their own state machine or its executions (DistributedMap) read it from `root` when rendering IAM.
+   */
+  public stateMachineName?: string;
 
   private readonly names: Map<string, State>;
   private readonly children: StateGraph[] = [];

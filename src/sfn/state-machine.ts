@@ -155,6 +155,7 @@ export class StateMachine extends Construct {
     if (chainable) {
       this.graph = new StateGraph(chainable.startState, `state machine ${this.node.path}`);
       this.graph.timeout = props.timeout;
+      this.graph.stateMachineName = this.nameForArns;
       this.checkQueryLanguages();
     }
 
