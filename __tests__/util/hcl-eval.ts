@@ -30,7 +30,8 @@ class Parser {
         // an operator expression we do not evaluate: keep its text as a placeholder
         this.pos = start;
         const end = this.skipBalanced(')');
-        return `\${${this.src.slice(start, end).trim()}}`;
+        this.pos = end + 1;
+        return `\${(${this.src.slice(start, end).trim()})}`;
       }
       this.pos++;
       return v;

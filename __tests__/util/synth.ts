@@ -42,9 +42,23 @@ export interface Synthesized {
 }
 
 /** Asserts that a definition is valid Amazon States Language. */
+const NUMBER_FIELDS = new Set(['TimeoutSeconds', 'HeartbeatSeconds', 'MaxConcurrency', 'Seconds', 'IntervalSeconds', 'MaxAttempts',
+  'BackoffRate', 'MaxDelaySeconds', 'ToleratedFailureCount', 'ToleratedFailurePercentage', 'MaxItemsPerBatch', 'MaxInputBytesPerBatch', 'MaxItems']);
+
+// References become sample values: a number in number fields, an ARN elsewhere.
+function withSamples(v: unknown, key?: string): unknown {
+  if (typeof v === 'string') {
+    if (key && NUMBER_FIELDS.has(key) && /^\$\{[^}]+\}$/.test(v)) return 1;
+    return v.replace(/\$\{[^}"]+\}/g, 'arn:aws:lambda:us-east-1:123456789012:function:sample');
+  }
+  if (Array.isArray(v)) return v.map((x) => withSamples(x, key));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withSamples(x, k)]));
+  return v;
+}
+
 export function expectValidAsl(definition: unknown): void {
-  const withSamples = JSON.parse(JSON.stringify(definition).replace(/\$\{[^}"]+\}/g, 'arn:aws:lambda:us-east-1:123456789012:function:sample'));
-  const { isValid, errorsText } = aslValidator(withSamples, { checkPaths: true, checkArn: true });
+  const withSample = withSamples(definition);
+  const { isValid, errorsText } = aslValidator(withSample, { checkPaths: true, checkArn: true });
   if (!isValid) {
     throw new Error(`asl-validator rejects the definition: ${errorsText('\n')}\n${JSON.stringify(definition, null, 2)}`);
   }

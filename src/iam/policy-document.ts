@@ -94,7 +94,7 @@ function countEscapes(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 34 || c === 92) n++;
+    if (c === 34 || c === 92 || c === 8 || c === 9 || c === 10 || c === 12 || c === 13) n++;
     else if (c < 32) n += 5;
   }
   return n;
@@ -142,7 +142,8 @@ function cutResources(statement: PolicyStatement, estimate: LengthEstimator, roo
     resources,
     conditions: statement.hasConditions ? statement.conditions : undefined,
   });
-  const fixed = jsonSize(base(['', '']).toStatementJson(), estimate) - 2 * jsonSize('', estimate) - 1;
+  // `"Resource":[]` plus, per resource, its size and a comma (one comma too many: a safe overestimate)
+  const fixed = jsonSize(base([]).toStatementJson(), estimate);
   const parts: PolicyStatement[] = [];
   let chunk: string[] = [];
   let size = fixed;

@@ -88,12 +88,28 @@ const TRAVERSAL = /^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*|\[\d+\])*$/;
 
 function expression(expr: string): string {
   const trimmed = expr.trim();
-  return TRAVERSAL.test(trimmed) ? trimmed : `(${trimmed})`;
+  if (TRAVERSAL.test(trimmed)) return trimmed;
+  if (trimmed.startsWith('(') && endOfParenthesis(trimmed) === trimmed.length) return trimmed;
+  return `(${trimmed})`;
+}
+
+function endOfParenthesis(src: string): number {
+  let depth = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '"') i = endOfQuoted(src, i + 1) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
 }
 
 /** Options of the serializer. */
 export interface SerializeOptions {
-  /** Indentation per level; 0 writes one line. */
+  /**
+   * Indentation per level; 0 (the default) writes one line. Attributes of cdk.tf.json stay on one line:
+   * cdktf's HCL converter turns a multi-line string into a heredoc, which adds a trailing newline.
+   */
   readonly indent?: number;
 }
 
@@ -221,7 +237,7 @@ class HclWriter {
  * (the context cdktf hands a Lazy producer).
  */
 export function toJsonencodeExpression(value: unknown, context: IResolveContext, options: SerializeOptions = {}): string {
-  const writer = new HclWriter(context, options.indent ?? 2);
+  const writer = new HclWriter(context, options.indent ?? 0);
   writer.value(value, 0, false);
   return `jsonencode(${writer.text()})`;
 }

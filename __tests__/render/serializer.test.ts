@@ -1,0 +1,82 @@
+import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+import { Fn, TerraformVariable, Token } from 'cdktf';
+import { Duration, sfn } from '../../src';
+import { escapeHclLiteral } from '../../src/render/serializer';
+import { newStack, synthMachine } from '../util/synth';
+
+// Text that breaks naive serializers: Terraform template syntax, JSON escapes, control characters,
+// non-ASCII and astral characters.
+const HOSTILE = [
+  '${$.x}', '$${already}', '%{ if x }', '%%{ y }', 'a"b', 'back\\slash', '\\${', 'line\nbreak', 'tab\there',
+  'cr\rhere', 'nul\u0000bell\u0007', 'ünïcødé ✓ 😀', '}{', '"${"', '$', '%', '$$', '{%  $states.input %}',
+];
+
+describe('serializer', () => {
+  test('hostile literal text reaches AWS unchanged, in keys and values', () => {
+    const stack = newStack();
+    const result: Record<string, unknown> = {};
+    HOSTILE.forEach((s, i) => {
+      result[`v${i}`] = s;
+      result[s] = i;
+    });
+    const pass = new sfn.Pass(stack, 'P', { result: sfn.Result.fromObject(result), comment: HOSTILE.join('|') });
+    new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(pass) });
+    const m = synthMachine(stack);
+    expect(m.definition.States.P.Result).toEqual(result);
+    expect(m.definition.States.P.Comment).toBe(HOSTILE.join('|'));
+  });
+
+  test('references stay Terraform expressions, also when their expression holds quotes and braces', () => {
+    const stack = newStack();
+    const fn = new LambdaFunction(stack, 'Fn', { functionName: 'f', role: 'r' });
+    const names = new TerraformVariable(stack, 'names', { type: 'map(string)' });
+    const quoted = Fn.lookup(names.value, 'k}{', 'default');
+    const pass = new sfn.Pass(stack, 'P', {
+      parameters: { whole: fn.arn, mixed: `arn:${fn.arn}:*`, quoted, mixedQuoted: `pre-${quoted}-"post"-\${lit}` },
+    });
+    new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(pass) });
+    const m = synthMachine(stack);
+    expect(m.definition.States.P.Parameters).toEqual({
+      whole: '${aws_lambda_function.Fn.arn}',
+      mixed: 'arn:${aws_lambda_function.Fn.arn}:*',
+      quoted: '${lookup(var.names, "k}{", "default")}',
+      mixedQuoted: 'pre-${lookup(var.names, "k}{", "default")}-"post"-${lit}',
+    });
+    // the raw attribute keeps the lookup as an expression with its own quotes un-escaped
+    expect(m.resource.definition).toContain('(lookup(var.names, "k}{", "default"))');
+  });
+
+  test('number and boolean tokens stay numbers in number positions', () => {
+    const stack = newStack();
+    const seconds = new TerraformVariable(stack, 'seconds', { type: 'number' });
+    const wait = new sfn.Wait(stack, 'W', { time: sfn.WaitTime.duration(Duration.seconds(seconds.numberValue)) });
+    const pass = new sfn.Pass(stack, 'P', { result: sfn.Result.fromObject({ n: Token.asNumber(7), flag: seconds.numberValue }) });
+    new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(wait.next(pass)), timeout: Duration.minutes(seconds.numberValue) });
+    const m = synthMachine(stack);
+    expect(m.resource.definition).toMatch(/"Seconds" = var\.seconds[,}]/);
+    expect(m.resource.definition).toMatch(/"TimeoutSeconds" = \(var\.seconds \* 60\)/);
+    expect(m.definition.States.P.Result.n).toBe(7);
+  });
+
+  test('list tokens are written as lists', () => {
+    const stack = newStack();
+    const ids = new TerraformVariable(stack, 'ids', { type: 'list(string)' });
+    const pass = new sfn.Pass(stack, 'P', { result: sfn.Result.fromObject({ ids: ids.listValue }) });
+    new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(pass) });
+    const m = synthMachine(stack);
+    expect(m.resource.definition).toContain('"ids" = var.ids');
+  });
+
+  test('non-finite numbers are refused', () => {
+    const stack = newStack();
+    const pass = new sfn.Pass(stack, 'P', { result: sfn.Result.fromNumber(Infinity) });
+    new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(pass) });
+    expect(() => synthMachine(stack)).toThrow(/cannot serialize the number Infinity/);
+  });
+
+  test('escapeHclLiteral escapes every template and string metacharacter', () => {
+    expect(escapeHclLiteral('${a} %{b} "c" \\d \n')).toBe('$${a} %%{b} \\"c\\" \\\\d \\n');
+    expect(escapeHclLiteral('$${x}')).toBe('$$${x}');
+    expect(escapeHclLiteral('\u0001')).toBe('\\u0001');
+  });
+});

@@ -1,0 +1,202 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
+import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+import { Testing } from 'cdktf';
+import { Duration, iam, sfn } from '../../src';
+import { evaluateTemplate } from '../util/hcl-eval';
+import { newStack, synth, synthMachine } from '../util/synth';
+
+const PARTITION = '${data.aws_partition.current_partition.partition}';
+const REGION = '${data.aws_region.current_region.region}';
+const ACCOUNT = '${data.aws_caller_identity.current_account.account_id}';
+
+function machine(stack = newStack(), props: Partial<sfn.StateMachineProps> = {}) {
+  const sm = new sfn.StateMachine(stack, 'SM', {
+    definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, 'Start')),
+    ...props,
+  });
+  return { stack, sm };
+}
+
+describe('StateMachine', () => {
+  test('creates a role trusted by Step Functions, the state machine, and no policy when nothing needs one', () => {
+    const { stack } = machine();
+    const out = synth(stack);
+    const r = out.json.resource;
+    expect(Object.keys(r.aws_iam_role)).toHaveLength(1);
+    const role: any = Object.values(r.aws_iam_role)[0];
+    expect(JSON.parse(evaluateTemplate(role.assume_role_policy))).toEqual({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: 'states.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+    });
+    expect(r.aws_iam_policy).toBeUndefined();
+    const m = out.machines[0];
+    expect(m.definition).toEqual({ StartAt: 'Start', States: { Start: { Type: 'Pass', End: true } } });
+    expect(m.resource.type).toBe('STANDARD');
+    expect(m.resource.name).toMatch(/^test-SM-[0-9A-F]{8}$/);
+    // no partition, region or account data source unless something needs one
+    expect(out.json.data).toBeUndefined();
+  });
+
+  test('renders name, type, timeout, comment and query language', () => {
+    const { stack } = machine(newStack(), {
+      stateMachineName: 'orders',
+      stateMachineType: sfn.StateMachineType.EXPRESS,
+      timeout: Duration.hours(1),
+      comment: 'c',
+      queryLanguage: sfn.QueryLanguage.JSONATA,
+    });
+    const m = synthMachine(stack);
+    expect(m.resource.name).toBe('orders');
+    expect(m.resource.type).toBe('EXPRESS');
+    expect(m.definition).toEqual({ QueryLanguage: 'JSONata', Comment: 'c', StartAt: 'Start', States: { Start: { Type: 'Pass', End: true } }, TimeoutSeconds: 3600 });
+  });
+
+  test('logging, tracing and a customer managed key come with the permissions they need', () => {
+    const stack = newStack();
+    const logs = new CloudwatchLogGroup(stack, 'Logs', { name: 'sfn' });
+    const key = new KmsKey(stack, 'Key');
+    machine(stack, {
+      stateMachineName: 'enc',
+      logs: { destination: logs, level: sfn.LogLevel.ALL, includeExecutionData: true },
+      tracingEnabled: true,
+      encryptionConfiguration: new sfn.CustomerManagedEncryptionConfiguration(key, Duration.minutes(10)),
+    });
+    const m = synthMachine(stack);
+    expect(m.resource.logging_configuration).toEqual({ log_destination: '${aws_cloudwatch_log_group.Logs.arn}:*', include_execution_data: true, level: 'ALL' });
+    expect(m.resource.tracing_configuration).toEqual({ enabled: true });
+    expect(m.resource.encryption_configuration).toEqual({ type: 'CUSTOMER_MANAGED_KMS_KEY', kms_key_id: '${aws_kms_key.Key.arn}', kms_data_key_reuse_period_seconds: 600 });
+    expect(m.statements).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries', 'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups',
+          'xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'],
+        Resource: '*',
+      },
+      {
+        Effect: 'Allow',
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        Resource: '${aws_kms_key.Key.arn}',
+        Condition: { StringEquals: { 'kms:EncryptionContext:aws:states:stateMachineArn': `arn:${PARTITION}:states:${REGION}:${ACCOUNT}:stateMachine:enc` } },
+      },
+    ]);
+    // the state machine waits for its permissions, and the policies never reference the state machine
+    expect(m.resource.depends_on).toEqual([expect.stringMatching(/^aws_iam_role_policy_attachment\.SM_PolicyAttachment_[0-9A-F]{8}$/)]);
+    expect(JSON.stringify(m.policies)).not.toContain('aws_sfn_state_machine');
+  });
+
+  test('fails when the key reuse period is outside 1 to 15 minutes', () => {
+    const stack = newStack();
+    const key = new KmsKey(stack, 'Key');
+    expect(() => new sfn.CustomerManagedEncryptionConfiguration(key, Duration.seconds(30))).toThrow(/60 to 900 seconds, got 30/);
+    expect(() => new sfn.CustomerManagedEncryptionConfiguration(key, Duration.minutes(15))).not.toThrow();
+  });
+
+  test('attaches the permissions to a role the user passes, and creates none', () => {
+    const stack = newStack();
+    const role = new IamRole(stack, 'Mine', { assumeRolePolicy: '{}' });
+    const fn = new LambdaFunction(stack, 'Fn', { functionName: 'f', role: role.arn });
+    const { sm } = machine(stack, { role });
+    sm.addToRolePolicy(new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.arn] }));
+    const out = synth(stack);
+    expect(Object.keys(out.json.resource.aws_iam_role)).toEqual(['Mine']);
+    expect(out.machines[0].resource.role_arn).toBe('${aws_iam_role.Mine.arn}');
+    expect(out.machines[0].statements).toEqual([{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: '${aws_lambda_function.Fn.arn}' }]);
+  });
+
+  test('grants other roles access to the state machine', () => {
+    const stack = newStack();
+    const { sm } = machine(stack, { stateMachineName: 'm' });
+    const caller = new IamRole(stack, 'Caller', { assumeRolePolicy: '{}' });
+    sm.grantStartExecution(caller);
+    sm.grantTaskResponse(caller);
+    sm.grantRead(caller);
+    sm.grantExecution(caller, 'states:StopExecution');
+    const out = synth(stack);
+    const grants = Object.values<any>(out.json.resource.aws_iam_role_policy).map((p) => {
+      expect(p.role).toBe('${aws_iam_role.Caller.name}');
+      return JSON.parse(evaluateTemplate(p.policy)).Statement;
+    });
+    const arn = `arn:${PARTITION}:states:${REGION}:${ACCOUNT}:stateMachine:m`;
+    expect(grants).toHaveLength(4);
+    expect(grants).toContainEqual([{ Effect: 'Allow', Action: 'states:StartExecution', Resource: arn }]);
+    expect(grants).toContainEqual([{ Effect: 'Allow', Action: ['states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat'], Resource: arn }]);
+    expect(grants).toContainEqual([
+      { Effect: 'Allow', Action: ['states:ListExecutions', 'states:ListStateMachines'], Resource: arn },
+      { Effect: 'Allow', Action: ['states:DescribeExecution', 'states:DescribeStateMachineForExecution', 'states:GetExecutionHistory'], Resource: `arn:${PARTITION}:states:${REGION}:${ACCOUNT}:execution:m:*` },
+      { Effect: 'Allow', Action: ['states:ListActivities', 'states:DescribeStateMachine', 'states:DescribeActivity'], Resource: '*' },
+    ]);
+    expect(grants).toContainEqual([{ Effect: 'Allow', Action: 'states:StopExecution', Resource: `arn:${PARTITION}:states:${REGION}:${ACCOUNT}:execution:m:*` }]);
+  });
+
+  test('fromString and fromFile take a document and apply substitutions, references included', () => {
+    const stack = newStack();
+    const fn = new LambdaFunction(stack, 'Fn', { functionName: 'f', role: 'r' });
+    const doc = { StartAt: 'A', States: { A: { Type: 'Task', Resource: '${fn}', End: true, Comment: 'keep ${other} and $.x' } } };
+    new sfn.StateMachine(stack, 'FromString', { definitionBody: sfn.DefinitionBody.fromString(JSON.stringify(doc)), definitionSubstitutions: { fn: fn.arn } });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sfn-')), 'def.json');
+    fs.writeFileSync(file, JSON.stringify(doc));
+    new sfn.StateMachine(stack, 'FromFile', { definitionBody: sfn.DefinitionBody.fromFile(file), definitionSubstitutions: { fn: 'arn:aws:lambda:us-east-1:123456789012:function:x' } });
+    const byAddress = Object.fromEntries(synth(stack).machines.map((m) => [m.address.replace(/_[0-9A-F]{8}$/, ''), m]));
+    const a = byAddress['aws_sfn_state_machine.FromString'];
+    const b = byAddress['aws_sfn_state_machine.FromFile'];
+    expect(a.definition.States.A).toEqual({ Type: 'Task', Resource: '${aws_lambda_function.Fn.arn}', End: true, Comment: 'keep ${other} and $.x' });
+    expect(b.definition.States.A.Resource).toBe('arn:aws:lambda:us-east-1:123456789012:function:x');
+  });
+
+  test('fails when a string definition is not an ASL document', () => {
+    expect(() => sfn.DefinitionBody.fromString('{')).toThrow(/must be a JSON document/);
+    expect(() => sfn.DefinitionBody.fromString('{"States":{}}')).toThrow(/with 'StartAt' and 'States'/);
+    expect(() => sfn.DefinitionBody.fromFile('/nonexistent/x.json')).toThrow(/cannot read/);
+  });
+
+  test('fails when the name is not a valid state machine name', () => {
+    expect(() => machine(newStack(), { stateMachineName: 'has space' })).toThrow(/'stateMachineName' must be 1 to 80 characters/);
+    expect(() => machine(newStack(), { stateMachineName: 'x'.repeat(81) })).toThrow(/'stateMachineName'/);
+  });
+
+  test('fails when the timeout is not positive', () => {
+    expect(() => machine(newStack(), { timeout: Duration.seconds(0) })).toThrow(/SM: 'timeout' must be a whole number of seconds greater than 0, got 0/);
+  });
+
+  test('fails when a JSONPath state sits in a JSONata state machine', () => {
+    const stack = newStack();
+    const p = sfn.Pass.jsonPath(stack, 'P', { queryLanguage: sfn.QueryLanguage.JSON_PATH });
+    expect(() => new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(p), queryLanguage: sfn.QueryLanguage.JSONATA })).toThrow(/'queryLanguage' of state 'P' is JSONPath/);
+  });
+
+  test('fails when the definition is over 1 MiB once references are filled in', () => {
+    const stack = newStack();
+    const big = 'x'.repeat(200_000);
+    let chain = sfn.Chain.start(new sfn.Pass(stack, 'P0', { result: sfn.Result.fromString(big) }));
+    for (let i = 1; i < 6; i++) chain = chain.next(new sfn.Pass(stack, `P${i}`, { result: sfn.Result.fromString(big) }));
+    new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(chain) });
+    expect(() => Testing.synth(stack)).toThrow(/test\/SM: the definition is about \d+ bytes .* over Step Functions' limit of 1048576 bytes/);
+  });
+
+  test('splits permissions into several managed policies, warns over 10 and fails over 20', () => {
+    const build = (count: number) => {
+      const stack = newStack();
+      const { sm } = machine(stack);
+      for (let i = 0; i < count; i++) {
+        sm.addToRolePolicy(new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [`arn:aws:lambda:us-east-1:123456789012:function:a-rather-long-function-name-${i}`] }));
+      }
+      return stack;
+    };
+    const few = synthMachine(build(100));
+    expect(few.policies.length).toBeGreaterThan(1);
+    for (const p of few.policies) expect(JSON.stringify(p).length).toBeLessThanOrEqual(6144);
+    expect(few.statements.flatMap((s) => s.Resource)).toHaveLength(100);
+
+    const many = build(900);
+    expect(() => synth(many)).not.toThrow();
+    const warnings = many.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === 'warning' || m.type === 'aws:cdk:warning' || String(m.data).includes('quota'));
+    expect(warnings.map((w) => String(w.data))).toEqual([expect.stringMatching(/need 1[1-9] managed policies; IAM's default quota is 10/)]);
+
+    expect(() => synth(build(2000))).toThrow(/test\/SM: the permissions of this state machine need \d+ managed policies .* more than the 20 IAM allows/);
+  });
+});
