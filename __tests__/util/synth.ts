@@ -45,11 +45,18 @@ export interface Synthesized {
 const NUMBER_FIELDS = new Set(['TimeoutSeconds', 'HeartbeatSeconds', 'MaxConcurrency', 'Seconds', 'IntervalSeconds', 'MaxAttempts',
   'BackoffRate', 'MaxDelaySeconds', 'ToleratedFailureCount', 'ToleratedFailurePercentage', 'MaxItemsPerBatch', 'MaxInputBytesPerBatch', 'MaxItems']);
 
+function sampleFor(expression: string): string {
+  if (expression.startsWith('data.aws_partition.')) return 'aws';
+  if (expression.startsWith('data.aws_region.')) return 'us-east-1';
+  if (expression.startsWith('data.aws_caller_identity.')) return '123456789012';
+  return 'arn:aws:lambda:us-east-1:123456789012:function:sample';
+}
+
 // References become sample values: a number in number fields, an ARN elsewhere.
 function withSamples(v: unknown, key?: string): unknown {
   if (typeof v === 'string') {
     if (key && NUMBER_FIELDS.has(key) && /^\$\{[^}]+\}$/.test(v)) return 1;
-    return v.replace(/\$\{[^}"]+\}/g, 'arn:aws:lambda:us-east-1:123456789012:function:sample');
+    return v.replace(/\$\{([^}"]+)\}/g, (_m, expr: string) => sampleFor(expr));
   }
   if (Array.isArray(v)) return v.map((x) => withSamples(x, key));
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withSamples(x, k)]));
@@ -97,9 +104,32 @@ export function evaluateStackJson(json: any): Synthesized {
   return { json, machines };
 }
 
+/**
+ * Every synthesized stack's HCL form (`cdktf synth --hcl`), with what its JSON form evaluated to. setup.ts
+ * parses each with @cdktf/hcl2json after the tests and checks that Terraform would read the same
+ * definitions and policies from it.
+ */
+export const pendingHclChecks: Array<{ readonly hcl: string; readonly expected: Synthesized }> = [];
+
 /** Synthesizes a stack (aspects, validations) and evaluates it. */
 export function synth(stack: TerraformStack): Synthesized {
-  return evaluateStackJson(JSON.parse(Testing.synth(stack, true)));
+  const result = evaluateStackJson(JSON.parse(Testing.synth(stack, true)));
+  pendingHclChecks.push({ hcl: stack.toHclTerraform().hcl, expected: result });
+  return result;
+}
+
+/** Turns @cdktf/hcl2json output (blocks as arrays) into the shape of cdk.tf.json. */
+export function hclJsonToTfJson(hclJson: any): any {
+  const resource: Record<string, Record<string, unknown>> = {};
+  for (const [type, byName] of Object.entries<any>(hclJson.resource ?? {})) {
+    resource[type] = Object.fromEntries(Object.entries<any>(byName).map(([name, blocks]) => [name, blocks[0]]));
+  }
+  return { resource };
+}
+
+/** The definitions and policies of a synthesized stack, by address, for comparisons. */
+export function documentsOf(s: Synthesized): Record<string, unknown> {
+  return Object.fromEntries(s.machines.map((m) => [m.address, { definition: m.definition, policies: m.policies }]));
 }
 
 /** The one state machine of a stack. */
