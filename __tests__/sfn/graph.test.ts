@@ -1,4 +1,4 @@
-import { Construct } from 'constructs';
+import { type Construct } from 'constructs';
 import { Duration, sfn } from '../../src';
 import { newStack, renderState, synthMachine } from '../util/synth';
 

@@ -1,7 +1,7 @@
 // Synthesizes stacks the way `cdktf synth` does and returns what Terraform would hand AWS: each state
 // machine's definition and each managed policy, evaluated. Every definition is checked with
 // asl-validator here, and every IAM action is recorded for the existence check in setup.ts.
-import { App, TerraformStack, Testing } from 'cdktf';
+import { type App, TerraformStack, Testing } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import type { IConstruct } from 'constructs';
 import { resolveValue } from '../../src/core/cdktf';

@@ -7,7 +7,7 @@ import { isJsonataExpression } from '../../render/jsonata';
 import { classifyPathValue } from '../../render/tokens';
 import type { StateGraph } from '../state-graph';
 import type { CatchProps, IChainable, INextable, RetryProps } from '../types';
-import { Errors, QueryLanguage } from '../types';
+import { Errors, type QueryLanguage } from '../types';
 
 const STATE_BRAND = Symbol.for('cdktf-stepfunctions.State');
 /** Step Functions' limit on state names. */

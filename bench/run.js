@@ -1,0 +1,59 @@
+// npm run bench: synthesis time and peak memory of cdktf-stepfunctions against aws-cdk-lib and the CDKTF
+// floor (DESIGN.md §5). Whole-process wall time, interleaved repetitions, medians.
+'use strict';
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const SIZES = [0, 300, 3000];
+const REPS = Number(process.env.BENCH_REPS ?? 5);
+const IMPLS = { ours: 'ours.js', floor: 'floor.js', 'aws-cdk-lib': 'cdk.js' };
+
+function runOnce(script, states) {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'sfn-bench-'));
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [path.join(__dirname, script), String(states)], {
+    env: { ...process.env, BENCH_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  fs.rmSync(outdir, { recursive: true, force: true });
+  if (r.status !== 0) throw new Error(`${script} ${states} failed:\n${r.stderr}`);
+  const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(r.stdout)?.[1] ?? NaN) / 1024;
+  return { seconds, rss };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const samples = {};
+for (let rep = 0; rep < REPS; rep++) {
+  for (const states of SIZES) {
+    for (const [name, script] of Object.entries(IMPLS)) {
+      const key = `${name}@${states}`;
+      (samples[key] ??= []).push(runOnce(script, states));
+      process.stderr.write('.');
+    }
+  }
+}
+process.stderr.write('\n');
+
+const t = (name, n) => median(samples[`${name}@${n}`].map((s) => s.seconds));
+const mem = (name, n) => median(samples[`${name}@${n}`].map((s) => s.rss));
+const exponent = (name) => Math.log10((t(name, 3000) - t(name, 0)) / (t(name, 300) - t(name, 0)));
+const results = {};
+for (const name of Object.keys(IMPLS)) {
+  results[name] = { t0: t(name, 0), t300: t(name, 300), t3000: t(name, 3000), exponent: exponent(name), peakMiB3000: mem(name, 3000) };
+}
+const lines = [
+  `node ${process.version}, ${os.cpus().length} cores, ${REPS} interleaved repetitions, medians of whole-process wall time`,
+  '',
+  '| | 0 states | 300 states | 3,000 states | growth exponent | peak memory at 3,000 |',
+  '|---|---|---|---|---|---|',
+  ...Object.entries(results).map(([n, r]) => `| ${n} | ${r.t0.toFixed(2)} s | ${r.t300.toFixed(2)} s | ${r.t3000.toFixed(2)} s | ${r.exponent.toFixed(2)} | ${r.peakMiB3000.toFixed(0)} MiB |`),
+  '',
+  `at 3,000 states: aws-cdk-lib / ours = ${(results['aws-cdk-lib'].t3000 / results.ours.t3000).toFixed(2)}x, ours / floor = ${(results.ours.t3000 / results.floor.t3000).toFixed(2)}x, memory ours / floor = ${(results.ours.peakMiB3000 / results.floor.peakMiB3000).toFixed(2)}x`,
+];
+console.log(lines.join('\n'));
+fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
+fs.writeFileSync(path.join(__dirname, 'results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
