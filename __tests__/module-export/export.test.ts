@@ -1,0 +1,194 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { execFileSync } from 'child_process';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+import { parse } from '@cdktf/hcl2json';
+import { App, AssetType, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { Duration, iam, sfn } from '../../src';
+import { main } from '../../src/module-export/cli';
+import { exportModule } from '../../src/module-export/export';
+import { parseBody } from '../../src/module-export/hcl-syntax';
+import { renderFile } from '../../src/module-export/render';
+import { synthHclApp } from '../util/hcl-synth';
+import { evaluateStackJson, hclJsonToTfJson } from '../util/synth';
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'sfn-module-'));
+
+function ordersStack(app: App): TerraformStack {
+  const stack = new TerraformStack(app, 'orders');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  const retries = new TerraformVariable(stack, 'maxAttempts', {
+    type: 'number', default: 3, description: 'How often "Process" retries',
+    validation: [{ condition: '${var.maxAttempts >= 0}', errorMessage: 'must be >= 0' }],
+  });
+  const topic = new TerraformVariable(stack, 'alertTopicArn', { type: 'string', description: 'Where alerts go', nullable: false, sensitive: true });
+  topic.addOverride('nullable', false);
+  const codeFile = path.join(tmp(), 'index.js');
+  fs.writeFileSync(codeFile, 'exports.handler = async () => ({});\n');
+  const code = new TerraformAsset(stack, 'Code', { path: codeFile, type: AssetType.FILE });
+  const fn = new LambdaFunction(stack, 'ProcessFunction', { functionName: 'process', role: 'arn:aws:iam::123456789012:role/r', handler: 'index.handler', runtime: 'nodejs20.x', filename: code.path });
+  const pass = new sfn.Pass(stack, 'Prepare', { parameters: { note: 'a ${$.x} %{ y } "q" \\ \n ✓', fn: fn.arn, attempts: retries.numberValue } });
+  const wait = new sfn.Wait(stack, 'Wait', { time: sfn.WaitTime.duration(Duration.seconds(5)) });
+  const sm = new sfn.StateMachine(stack, 'OrderFlow', { definitionBody: sfn.DefinitionBody.fromChainable(pass.next(wait)), stateMachineName: 'order-flow' });
+  sm.addToRolePolicy(new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fn.arn, `${fn.arn}:*`] }));
+  sm.addToRolePolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [topic.stringValue] }));
+  new TerraformOutput(stack, 'functionName', { value: fn.functionName, description: 'The processing function' });
+  return stack;
+}
+
+async function evaluateModule(dir: string) {
+  const hcl = await parse('main.tf', fs.readFileSync(path.join(dir, 'main.tf'), 'utf8'));
+  return evaluateStackJson(hclJsonToTfJson(hcl));
+}
+
+describe('exportModule', () => {
+  const outdir = synthHclApp((app) => ordersStack(app));
+  const stackDir = path.join(outdir, 'stacks', 'orders');
+
+  test('writes the files a module registry expects', () => {
+    const result = exportModule({ stackDir, outDir: tmp(), source: 'acme/orders/aws', version: '1.2.0' });
+    expect(path.basename(result.dir)).toBe('terraform-aws-orders');
+    expect(result.files).toEqual(expect.arrayContaining(['main.tf', 'variables.tf', 'outputs.tf', 'versions.tf', 'README.md', 'examples/basic/main.tf']));
+    expect(result.files.some((f) => f.startsWith('assets/') && f.endsWith('index.js'))).toBe(true);
+  });
+
+  test('has no provider, no backend, no absolute path and no cdktf metadata', async () => {
+    const { dir, files } = exportModule({ stackDir, outDir: tmp() });
+    for (const file of files.filter((f) => f.endsWith('.tf') && !f.startsWith('examples/'))) {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      expect(text).not.toMatch(/provider\s+"aws"|backend|cdktf|"\/\/"|\/tmp\/|\/work\//);
+      await expect(parse(file, text)).resolves.toBeDefined();
+    }
+  });
+
+  test('evaluates to the same definition and policies as the stack, with readable names', async () => {
+    const { dir, renames } = exportModule({ stackDir, outDir: tmp() });
+    const fromModule = await evaluateModule(dir);
+    const fromStack = evaluateStackJson(hclJsonToTfJson(await parse('cdk.tf', fs.readFileSync(path.join(stackDir, 'cdk.tf'), 'utf8'))));
+    const rename = (v: unknown) => JSON.parse([...renames].reduce((text, [from, to]) => text.replace(new RegExp(`\\$\\{${from.replace(/\./g, '\\.')}(?=[.}])`, 'g'), `\${${to}`), JSON.stringify(v)));
+    expect(fromModule.machines.map((m) => m.address)).toEqual(['aws_sfn_state_machine.order_flow']);
+    expect(fromModule.machines[0].definition).toEqual(rename(fromStack.machines[0].definition));
+    expect(fromModule.machines[0].policies).toEqual(rename(fromStack.machines[0].policies));
+    expect([...renames.values()].sort()).toEqual([
+      'aws_iam_policy.order_flow_policy', 'aws_iam_role.order_flow_role', 'aws_iam_role_policy_attachment.order_flow_policy_attachment',
+      'aws_lambda_function.process_function', 'aws_sfn_state_machine.order_flow', 'data.aws_caller_identity.current_account',
+      'data.aws_partition.current_partition', 'data.aws_region.current_region', 'output.function_name', 'var.alert_topic_arn', 'var.max_attempts',
+    ].filter((n) => [...renames.values()].includes(n)));
+    const main = fs.readFileSync(path.join(dir, 'main.tf'), 'utf8');
+    expect(main).toContain('definition = jsonencode({');
+    expect(main).toContain('var.max_attempts');
+    expect(main).toContain('filename      = "${path.module}/assets/');
+  });
+
+  test('carries variables and outputs, and outputs each state machine by default', () => {
+    const { dir } = exportModule({ stackDir, outDir: tmp() });
+    const variables = fs.readFileSync(path.join(dir, 'variables.tf'), 'utf8');
+    expect(variables).toContain('variable "max_attempts" {');
+    expect(variables).toMatch(/default\s+= 3/);
+    expect(variables).toContain('condition     = var.max_attempts >= 0');
+    expect(variables).toMatch(/nullable\s+= false/);
+    expect(variables).toMatch(/sensitive\s+= true/);
+    const outputs = fs.readFileSync(path.join(dir, 'outputs.tf'), 'utf8');
+    for (const name of ['function_name', 'order_flow_arn', 'order_flow_name', 'order_flow_role_arn']) expect(outputs).toContain(`output "${name}"`);
+    expect(outputs).toContain('value       = aws_sfn_state_machine.order_flow.arn');
+    const versions = fs.readFileSync(path.join(dir, 'versions.tf'), 'utf8');
+    expect(versions).toContain('source  = "hashicorp/aws"');
+    expect(versions).toContain('required_version = ">= 1.5.0"');
+  });
+
+  test('the README lists inputs and outputs and shows a usage block', () => {
+    const { dir } = exportModule({ stackDir, outDir: tmp(), source: 'acme/orders/aws', version: '1.2.0' });
+    const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
+    expect(readme).toContain('source  = "acme/orders/aws"');
+    expect(readme).toContain('version = "1.2.0"');
+    expect(readme).toContain('alert_topic_arn = ...');
+    expect(readme).toContain('| max_attempts | How often "Process" retries | `number` | `3` | no |');
+    expect(readme).toContain('| order_flow_arn | ARN of the state machine order_flow |');
+    const example = fs.readFileSync(path.join(dir, 'examples/basic/main.tf'), 'utf8');
+    expect(example).toContain('source          = "../.."');
+    expect(example).toContain('alert_topic_arn = "example"');
+  });
+
+  test('is stable from one export to the next, and laid out as terraform fmt leaves it', () => {
+    const a = exportModule({ stackDir, outDir: tmp() });
+    const b = exportModule({ stackDir, outDir: tmp() });
+    for (const file of a.files.filter((f) => f.endsWith('.tf'))) {
+      const text = fs.readFileSync(path.join(a.dir, file), 'utf8');
+      expect(fs.readFileSync(path.join(b.dir, file), 'utf8')).toBe(text);
+      expect(renderFile(parseBody(text))).toBe(text);
+    }
+    let terraform = true;
+    try {
+      execFileSync('terraform', ['version'], { stdio: 'ignore' });
+    } catch {
+      terraform = false;
+    }
+    if (terraform) expect(() => execFileSync('terraform', ['fmt', '-check', '-recursive', a.dir], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  test('fails for a stack that reads another stack', () => {
+    const out = synthHclApp((app) => {
+      const producer = new TerraformStack(app, 'producer');
+      new AwsProvider(producer, 'aws', { region: 'us-east-1' });
+      const fn = new LambdaFunction(producer, 'Fn', { functionName: 'f', role: 'r' });
+      const consumer = new TerraformStack(app, 'consumer');
+      new AwsProvider(consumer, 'aws', { region: 'us-east-1' });
+      new sfn.StateMachine(consumer, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(consumer, 'P', { parameters: { fn: fn.arn } })) });
+    });
+    expect(() => exportModule({ stackDir: path.join(out, 'stacks', 'consumer'), outDir: tmp() })).toThrow(/cross-stack reference/);
+    expect(() => exportModule({ stackDir: path.join(out, 'stacks', 'producer'), outDir: tmp() })).not.toThrow();
+  });
+
+  test('fails for several AWS provider configurations', () => {
+    const out = synthHclApp((app) => {
+      const stack = new TerraformStack(app, 'two');
+      new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+      new AwsProvider(stack, 'eu', { region: 'eu-west-1', alias: 'eu' });
+      new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, 'P')) });
+    });
+    expect(() => exportModule({ stackDir: path.join(out, 'stacks', 'two'), outDir: tmp() })).toThrow(/configures 2 AWS providers/);
+  });
+
+  test('fails for a file outside the stack assets', () => {
+    const out = synthHclApp((app) => {
+      const stack = new TerraformStack(app, 'abs');
+      new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+      new LambdaFunction(stack, 'Fn', { functionName: 'f', role: 'r', filename: '/opt/build/fn.zip' });
+    });
+    expect(() => exportModule({ stackDir: path.join(out, 'stacks', 'abs'), outDir: tmp() })).toThrow(/'filename' points at \/opt\/build\/fn.zip, a file outside the stack's assets/);
+  });
+
+  test('fails for a stack synthesized without --hcl', () => {
+    expect(() => exportModule({ stackDir: tmp(), outDir: tmp() })).toThrow(/synthesize HCL first with `cdktf synth --hcl`/);
+  });
+});
+
+describe('cdktf-stepfunctions-module', () => {
+  const outdir = synthHclApp((app) => ordersStack(app));
+  let out = '';
+  let err = '';
+  beforeEach(() => {
+    out = '';
+    err = '';
+    jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+    jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  test('exports a stack of a synthesis directory', () => {
+    const target = tmp();
+    expect(main(['orders', '--outdir', outdir, '--out', target, '--name', 'order-flow'])).toBe(0);
+    expect(out).toContain('terraform-aws-order-flow');
+    expect(fs.existsSync(path.join(target, 'terraform-aws-order-flow', 'main.tf'))).toBe(true);
+  });
+
+  test('reports bad usage and failures', () => {
+    expect(main([])).toBe(2);
+    expect(err).toContain('usage: cdktf-stepfunctions-module');
+    expect(main(['orders', '--bogus', 'x'])).toBe(2);
+    expect(main(['missing', '--outdir', outdir])).toBe(1);
+    expect(main(['--help'])).toBe(0);
+  });
+});

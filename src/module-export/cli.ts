@@ -1,0 +1,60 @@
+import * as path from 'path';
+import { exportModule } from './export';
+
+const USAGE = `usage: cdktf-stepfunctions-module <stack> [options]
+
+Turns a stack synthesized with \`cdktf synth --hcl\` into a Terraform module directory
+terraform-aws-<name>/ (main.tf, variables.tf, outputs.tf, versions.tf, README.md, examples/basic).
+
+options:
+  --outdir <dir>    where cdktf wrote the synthesis (default: cdktf.out)
+  --out <dir>       where to write the module (default: modules)
+  --name <name>     module name (default: the stack name)
+  --source <src>    registry source for the README's usage block
+  --version <ver>   version for the README's usage block
+  --description <text>
+`;
+
+/** Runs the command line; returns the exit code. */
+export function main(argv: string[]): number {
+  const options: Record<string, string> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-h' || a === '--help') {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    if (a.startsWith('--')) {
+      const value = argv[++i];
+      if (value === undefined) {
+        process.stderr.write(`${a} needs a value\n${USAGE}`);
+        return 2;
+      }
+      options[a.slice(2)] = value;
+    } else {
+      positional.push(a);
+    }
+  }
+  const known = new Set(['outdir', 'out', 'name', 'source', 'version', 'description']);
+  const unknown = Object.keys(options).filter((k) => !known.has(k));
+  if (positional.length !== 1 || unknown.length > 0) {
+    process.stderr.write(unknown.length > 0 ? `unknown option --${unknown[0]}\n${USAGE}` : USAGE);
+    return 2;
+  }
+  try {
+    const result = exportModule({
+      stackDir: path.join(options.outdir ?? 'cdktf.out', 'stacks', positional[0]),
+      outDir: options.out ?? 'modules',
+      name: options.name,
+      source: options.source,
+      version: options.version,
+      description: options.description,
+    });
+    process.stdout.write(`wrote ${result.dir}:\n${result.files.map((f) => `  ${f}`).join('\n')}\n`);
+    return 0;
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 1;
+  }
+}

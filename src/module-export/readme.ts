@@ -1,0 +1,56 @@
+/** What a module's README describes. */
+export interface ModuleInterface {
+  readonly name: string;
+  readonly source: string;
+  readonly version?: string;
+  readonly description: string;
+  readonly variables: Array<{ name: string; description: string; type: string; default?: string; sensitive: boolean }>;
+  readonly outputs: Array<{ name: string; description: string }>;
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The module's README.md: what it is, a usage block, inputs and outputs. */
+export function moduleReadme(m: ModuleInterface): string {
+  const required = m.variables.filter((v) => v.default === undefined);
+  const usage = [
+    `module "${m.name.replace(/-/g, '_')}" {`,
+    `  source  = "${m.source}"`,
+    ...(m.version ? [`  version = "${m.version}"`] : []),
+    ...required.map((v) => `  ${v.name} = ...`),
+    '}',
+  ];
+  const inputs = m.variables.length === 0 ? ['This module has no inputs.'] : [
+    '| Name | Description | Type | Default | Required |',
+    '|------|-------------|------|---------|:--------:|',
+    ...m.variables.map((v) => `| ${v.name} | ${cell(v.description)}${v.sensitive ? ' (sensitive)' : ''} | \`${cell(v.type)}\` | ${v.default === undefined ? 'n/a' : `\`${cell(v.default)}\``} | ${v.default === undefined ? 'yes' : 'no'} |`),
+  ];
+  const outputs = m.outputs.length === 0 ? ['This module has no outputs.'] : [
+    '| Name | Description |',
+    '|------|-------------|',
+    ...m.outputs.map((o) => `| ${o.name} | ${cell(o.description)} |`),
+  ];
+  return [
+    `# terraform-aws-${m.name}`,
+    '',
+    m.description,
+    '',
+    '## Usage',
+    '',
+    '```hcl',
+    ...usage,
+    '```',
+    '',
+    'The module declares no provider: configure `hashicorp/aws` in the calling configuration.',
+    'A runnable example is in `examples/basic`.',
+    '',
+    '## Inputs',
+    '',
+    ...inputs,
+    '',
+    '## Outputs',
+    '',
+    ...outputs,
+    '',
+  ].join('\n');
+}
