@@ -5,7 +5,7 @@ import { execFileSync } from 'child_process';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { parse } from '@cdktf/hcl2json';
-import { App, AssetType, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { type App, AssetType, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Duration, iam, sfn } from '../../src';
 import { main } from '../../src/module-export/cli';
 import { exportModule } from '../../src/module-export/export';
