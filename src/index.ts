@@ -1,7 +1,5 @@
-import * as iam from './iam';
-import * as sfn from './sfn';
-import * as tasks from './tasks';
-
-export { iam, sfn, tasks };
+export * as iam from './iam';
+export * as sfn from './sfn';
+export * as tasks from './tasks';
 export { Duration } from './core/duration';
 export { Size } from './core/size';

@@ -29,7 +29,7 @@ describe('StateMachine', () => {
     const r = out.json.resource;
     expect(Object.keys(r.aws_iam_role)).toHaveLength(1);
     const role: any = Object.values(r.aws_iam_role)[0];
-    expect(JSON.parse(evaluateTemplate(role.assume_role_policy))).toEqual({
+    expect(JSON.parse(evaluateTemplate(role.assume_role_policy) as string)).toEqual({
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Principal: { Service: 'states.amazonaws.com' }, Action: 'sts:AssumeRole' }],
     });
@@ -119,7 +119,7 @@ describe('StateMachine', () => {
     const out = synth(stack);
     const grants = Object.values<any>(out.json.resource.aws_iam_role_policy).map((p) => {
       expect(p.role).toBe('${aws_iam_role.Caller.name}');
-      return JSON.parse(evaluateTemplate(p.policy)).Statement;
+      return JSON.parse(evaluateTemplate(p.policy) as string).Statement;
     });
     const arn = `arn:${PARTITION}:states:${REGION}:${ACCOUNT}:stateMachine:m`;
     expect(grants).toHaveLength(4);

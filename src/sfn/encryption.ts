@@ -16,20 +16,27 @@ export abstract class EncryptionConfiguration {
 /** Encryption with a key AWS owns (the default). */
 export class AwsOwnedEncryptionConfiguration extends EncryptionConfiguration {
   public readonly type = 'AWS_OWNED_KEY';
-  public readonly kmsKey = undefined;
-  public readonly kmsDataKeyReusePeriodSeconds = undefined;
+  public readonly kmsKey?: KmsKeyRef = undefined;
+  public readonly kmsDataKeyReusePeriodSeconds?: Duration = undefined;
 }
 
 /** Encryption with a customer managed KMS key; the role gets the key permissions it needs. */
 export class CustomerManagedEncryptionConfiguration extends EncryptionConfiguration {
   public readonly type = 'CUSTOMER_MANAGED_KMS_KEY';
 
+  /** The customer managed key. */
+  public readonly kmsKey?: KmsKeyRef;
+  /** How long Step Functions reuses a data key. */
+  public readonly kmsDataKeyReusePeriodSeconds?: Duration;
+
   /**
    * @param kmsKey the key
    * @param kmsDataKeyReusePeriodSeconds how long a data key is reused, 1 to 15 minutes (default 5 minutes)
    */
-  constructor(public readonly kmsKey: KmsKeyRef, public readonly kmsDataKeyReusePeriodSeconds?: Duration) {
+  constructor(kmsKey: KmsKeyRef, kmsDataKeyReusePeriodSeconds?: Duration) {
     super();
+    this.kmsKey = kmsKey;
+    this.kmsDataKeyReusePeriodSeconds = kmsDataKeyReusePeriodSeconds;
     const seconds = kmsDataKeyReusePeriodSeconds?.toSeconds();
     if (seconds !== undefined && !Token.isUnresolved(seconds) && (seconds < 60 || seconds > 900)) {
       throw new ValidationError(`CustomerManagedEncryptionConfiguration 'kmsDataKeyReusePeriodSeconds' must be 60 to 900 seconds, got ${seconds}`);

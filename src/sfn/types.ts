@@ -1,4 +1,5 @@
 import type { Duration } from '../core/duration';
+import type { Chain } from './chain';
 import type { State } from './states/state';
 
 /** Something that can be chained: a state, a chain or a fragment. */
@@ -14,7 +15,7 @@ export interface IChainable {
 /** A state or chain that can be followed by another state. */
 export interface INextable {
   /** Go to `state` next. */
-  next(state: IChainable): any;
+  next(state: IChainable): Chain;
 }
 
 /** The language of the fields of a state. */

@@ -1,1 +1,11 @@
-export {};
+export * from './refs';
+export * from './lambda/invoke';
+export * from './dynamodb/shared-types';
+export * from './dynamodb/get-item';
+export * from './dynamodb/put-item';
+export * from './dynamodb/delete-item';
+export * from './dynamodb/update-item';
+export * from './sns/publish';
+export * from './sqs/send-message';
+export * from './stepfunctions/start-execution';
+export * from './stepfunctions/invoke-activity';

@@ -1,0 +1,108 @@
+import type { Construct } from 'constructs';
+import type { PolicyStatement } from '../../iam/policy-statement';
+import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
+import { TaskStateBase } from '../../sfn/states/task-base';
+import { QueryLanguage } from '../../sfn/types';
+import type { DynamoTableRef } from '../refs';
+import { attributeValueMap, dynamoTaskSetup, validateKey, validateReturnValuesOldOnly } from './private/converters';
+import type { DynamoAttributeValue, DynamoConsumedCapacity, DynamoItemCollectionMetrics, DynamoReturnValues } from './shared-types';
+
+/** What a DynamoDeleteItem task does, in either query language. */
+export interface DynamoDeleteItemOptions {
+  /** The table to delete from. */
+  readonly table: DynamoTableRef;
+  /** The primary key of the item: the partition key and, for a composite key, the sort key. */
+  readonly key: { [key: string]: DynamoAttributeValue };
+  /**
+   * A condition the existing item must meet for the delete to succeed.
+   * @default - none
+   */
+  readonly conditionExpression?: string;
+  /**
+   * Substitution tokens for attribute names in expressions, `{ '#n': 'name' }`.
+   * @default - none
+   */
+  readonly expressionAttributeNames?: { [key: string]: string };
+  /**
+   * Values substituted in expressions, `{ ':v': DynamoAttributeValue.fromString('x') }`.
+   * @default - none
+   */
+  readonly expressionAttributeValues?: { [key: string]: DynamoAttributeValue };
+  /**
+   * Whether to return the consumed capacity.
+   * @default DynamoConsumedCapacity.NONE
+   */
+  readonly returnConsumedCapacity?: DynamoConsumedCapacity;
+  /**
+   * Whether to return item collection metrics.
+   * @default DynamoItemCollectionMetrics.NONE
+   */
+  readonly returnItemCollectionMetrics?: DynamoItemCollectionMetrics;
+  /**
+   * Whether to return the item as it was before it was deleted: NONE or ALL_OLD.
+   * @default DynamoReturnValues.NONE
+   */
+  readonly returnValues?: DynamoReturnValues;
+}
+
+/** Props of a DynamoDeleteItem task written in JSONPath. */
+export interface DynamoDeleteItemJsonPathProps extends TaskStateJsonPathBaseProps, DynamoDeleteItemOptions {}
+
+/** Props of a DynamoDeleteItem task written in JSONata. */
+export interface DynamoDeleteItemJsonataProps extends TaskStateJsonataBaseProps, DynamoDeleteItemOptions {}
+
+/** Props of a DynamoDeleteItem task. */
+export interface DynamoDeleteItemProps extends TaskStateBaseProps, DynamoDeleteItemOptions {}
+
+/**
+ * Deletes an item of a DynamoDB table. Only REQUEST_RESPONSE is supported.
+ * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html
+ * @see https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteItem.html
+ */
+export class DynamoDeleteItem extends TaskStateBase {
+  /** A DynamoDeleteItem task written in JSONPath. */
+  public static jsonPath(scope: Construct, id: string, props: DynamoDeleteItemJsonPathProps): DynamoDeleteItem {
+    return new DynamoDeleteItem(scope, id, props);
+  }
+
+  /** A DynamoDeleteItem task written in JSONata. */
+  public static jsonata(scope: Construct, id: string, props: DynamoDeleteItemJsonataProps): DynamoDeleteItem {
+    return new DynamoDeleteItem(scope, id, { ...props, queryLanguage: QueryLanguage.JSONATA });
+  }
+
+  protected readonly taskPolicies?: PolicyStatement[];
+  private readonly props: DynamoDeleteItemProps;
+  private readonly resourceArn: string;
+
+  constructor(scope: Construct, id: string, props: DynamoDeleteItemProps) {
+    super(scope, id, props);
+    this.props = props;
+    validateKey(this, props.key);
+    validateReturnValuesOldOnly(this, props.returnValues, 'DeleteItem');
+    const setup = dynamoTaskSetup(this, 'deleteItem', 'DeleteItem', props.table, props.integrationPattern, {
+      key: attributeValueMap(props.key),
+      expressionAttributeNames: props.expressionAttributeNames,
+      expressionAttributeValues: attributeValueMap(props.expressionAttributeValues),
+    });
+    this.resourceArn = setup.resourceArn;
+    this.taskPolicies = setup.policies;
+  }
+
+  /** @internal */
+  protected _renderTask(topLevelQueryLanguage?: QueryLanguage): any {
+    const p = this.props;
+    return {
+      Resource: this.resourceArn,
+      ...this._renderParametersOrArguments({
+        Key: attributeValueMap(p.key),
+        TableName: p.table.name,
+        ConditionExpression: p.conditionExpression,
+        ExpressionAttributeNames: p.expressionAttributeNames,
+        ExpressionAttributeValues: attributeValueMap(p.expressionAttributeValues),
+        ReturnConsumedCapacity: p.returnConsumedCapacity,
+        ReturnItemCollectionMetrics: p.returnItemCollectionMetrics,
+        ReturnValues: p.returnValues,
+      }, this._effectiveLanguage(topLevelQueryLanguage)),
+    };
+  }
+}

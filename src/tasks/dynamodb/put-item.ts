@@ -1,0 +1,107 @@
+import type { Construct } from 'constructs';
+import type { PolicyStatement } from '../../iam/policy-statement';
+import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
+import { TaskStateBase } from '../../sfn/states/task-base';
+import { QueryLanguage } from '../../sfn/types';
+import type { DynamoTableRef } from '../refs';
+import { attributeValueMap, dynamoTaskSetup, validateReturnValuesOldOnly } from './private/converters';
+import type { DynamoAttributeValue, DynamoConsumedCapacity, DynamoItemCollectionMetrics, DynamoReturnValues } from './shared-types';
+
+/** What a DynamoPutItem task does, in either query language. */
+export interface DynamoPutItemOptions {
+  /** The table to write. */
+  readonly table: DynamoTableRef;
+  /** The item, including its primary key attributes. */
+  readonly item: { [key: string]: DynamoAttributeValue };
+  /**
+   * A condition the existing item must meet for the put to succeed.
+   * @default - none
+   */
+  readonly conditionExpression?: string;
+  /**
+   * Substitution tokens for attribute names in expressions, `{ '#n': 'name' }`.
+   * @default - none
+   */
+  readonly expressionAttributeNames?: { [key: string]: string };
+  /**
+   * Values substituted in expressions, `{ ':v': DynamoAttributeValue.fromString('x') }`.
+   * @default - none
+   */
+  readonly expressionAttributeValues?: { [key: string]: DynamoAttributeValue };
+  /**
+   * Whether to return the consumed capacity.
+   * @default DynamoConsumedCapacity.NONE
+   */
+  readonly returnConsumedCapacity?: DynamoConsumedCapacity;
+  /**
+   * Whether to return item collection metrics.
+   * @default DynamoItemCollectionMetrics.NONE
+   */
+  readonly returnItemCollectionMetrics?: DynamoItemCollectionMetrics;
+  /**
+   * Whether to return the item as it was before it was overwritten: NONE or ALL_OLD.
+   * @default DynamoReturnValues.NONE
+   */
+  readonly returnValues?: DynamoReturnValues;
+}
+
+/** Props of a DynamoPutItem task written in JSONPath. */
+export interface DynamoPutItemJsonPathProps extends TaskStateJsonPathBaseProps, DynamoPutItemOptions {}
+
+/** Props of a DynamoPutItem task written in JSONata. */
+export interface DynamoPutItemJsonataProps extends TaskStateJsonataBaseProps, DynamoPutItemOptions {}
+
+/** Props of a DynamoPutItem task. */
+export interface DynamoPutItemProps extends TaskStateBaseProps, DynamoPutItemOptions {}
+
+/**
+ * Creates or replaces an item of a DynamoDB table. Only REQUEST_RESPONSE is supported.
+ * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html
+ * @see https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html
+ */
+export class DynamoPutItem extends TaskStateBase {
+  /** A DynamoPutItem task written in JSONPath. */
+  public static jsonPath(scope: Construct, id: string, props: DynamoPutItemJsonPathProps): DynamoPutItem {
+    return new DynamoPutItem(scope, id, props);
+  }
+
+  /** A DynamoPutItem task written in JSONata. */
+  public static jsonata(scope: Construct, id: string, props: DynamoPutItemJsonataProps): DynamoPutItem {
+    return new DynamoPutItem(scope, id, { ...props, queryLanguage: QueryLanguage.JSONATA });
+  }
+
+  protected readonly taskPolicies?: PolicyStatement[];
+  private readonly props: DynamoPutItemProps;
+  private readonly resourceArn: string;
+
+  constructor(scope: Construct, id: string, props: DynamoPutItemProps) {
+    super(scope, id, props);
+    this.props = props;
+    validateReturnValuesOldOnly(this, props.returnValues, 'PutItem');
+    const setup = dynamoTaskSetup(this, 'putItem', 'PutItem', props.table, props.integrationPattern, {
+      item: attributeValueMap(props.item),
+      expressionAttributeNames: props.expressionAttributeNames,
+      expressionAttributeValues: attributeValueMap(props.expressionAttributeValues),
+    });
+    this.resourceArn = setup.resourceArn;
+    this.taskPolicies = setup.policies;
+  }
+
+  /** @internal */
+  protected _renderTask(topLevelQueryLanguage?: QueryLanguage): any {
+    const p = this.props;
+    return {
+      Resource: this.resourceArn,
+      ...this._renderParametersOrArguments({
+        Item: attributeValueMap(p.item),
+        TableName: p.table.name,
+        ConditionExpression: p.conditionExpression,
+        ExpressionAttributeNames: p.expressionAttributeNames,
+        ExpressionAttributeValues: attributeValueMap(p.expressionAttributeValues),
+        ReturnConsumedCapacity: p.returnConsumedCapacity,
+        ReturnItemCollectionMetrics: p.returnItemCollectionMetrics,
+        ReturnValues: p.returnValues,
+      }, this._effectiveLanguage(topLevelQueryLanguage)),
+    };
+  }
+}

@@ -1,0 +1,113 @@
+import type { Construct } from 'constructs';
+import type { PolicyStatement } from '../../iam/policy-statement';
+import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
+import { TaskStateBase } from '../../sfn/states/task-base';
+import { QueryLanguage } from '../../sfn/types';
+import type { DynamoTableRef } from '../refs';
+import { attributeValueMap, dynamoTaskSetup, validateKey } from './private/converters';
+import type { DynamoAttributeValue, DynamoConsumedCapacity, DynamoItemCollectionMetrics, DynamoReturnValues } from './shared-types';
+
+/** What a DynamoUpdateItem task does, in either query language. */
+export interface DynamoUpdateItemOptions {
+  /** The table to write. */
+  readonly table: DynamoTableRef;
+  /** The primary key of the item: the partition key and, for a composite key, the sort key. */
+  readonly key: { [key: string]: DynamoAttributeValue };
+  /**
+   * A condition the existing item must meet for the update to succeed.
+   * @default - none
+   */
+  readonly conditionExpression?: string;
+  /**
+   * Substitution tokens for attribute names in expressions, `{ '#n': 'name' }`.
+   * @default - none
+   */
+  readonly expressionAttributeNames?: { [key: string]: string };
+  /**
+   * Values substituted in expressions, `{ ':v': DynamoAttributeValue.fromString('x') }`.
+   * @default - none
+   */
+  readonly expressionAttributeValues?: { [key: string]: DynamoAttributeValue };
+  /**
+   * Whether to return the consumed capacity.
+   * @default DynamoConsumedCapacity.NONE
+   */
+  readonly returnConsumedCapacity?: DynamoConsumedCapacity;
+  /**
+   * Whether to return item collection metrics.
+   * @default DynamoItemCollectionMetrics.NONE
+   */
+  readonly returnItemCollectionMetrics?: DynamoItemCollectionMetrics;
+  /**
+   * Which attributes to return, as they were before or are after the update.
+   * @default DynamoReturnValues.NONE
+   */
+  readonly returnValues?: DynamoReturnValues;
+  /**
+   * The attributes to change and how, e.g. `SET #c = #c + :one`.
+   * @default - none
+   */
+  readonly updateExpression?: string;
+}
+
+/** Props of a DynamoUpdateItem task written in JSONPath. */
+export interface DynamoUpdateItemJsonPathProps extends TaskStateJsonPathBaseProps, DynamoUpdateItemOptions {}
+
+/** Props of a DynamoUpdateItem task written in JSONata. */
+export interface DynamoUpdateItemJsonataProps extends TaskStateJsonataBaseProps, DynamoUpdateItemOptions {}
+
+/** Props of a DynamoUpdateItem task. */
+export interface DynamoUpdateItemProps extends TaskStateBaseProps, DynamoUpdateItemOptions {}
+
+/**
+ * Edits an item of a DynamoDB table, or creates it. Only REQUEST_RESPONSE is supported.
+ * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html
+ * @see https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html
+ */
+export class DynamoUpdateItem extends TaskStateBase {
+  /** A DynamoUpdateItem task written in JSONPath. */
+  public static jsonPath(scope: Construct, id: string, props: DynamoUpdateItemJsonPathProps): DynamoUpdateItem {
+    return new DynamoUpdateItem(scope, id, props);
+  }
+
+  /** A DynamoUpdateItem task written in JSONata. */
+  public static jsonata(scope: Construct, id: string, props: DynamoUpdateItemJsonataProps): DynamoUpdateItem {
+    return new DynamoUpdateItem(scope, id, { ...props, queryLanguage: QueryLanguage.JSONATA });
+  }
+
+  protected readonly taskPolicies?: PolicyStatement[];
+  private readonly props: DynamoUpdateItemProps;
+  private readonly resourceArn: string;
+
+  constructor(scope: Construct, id: string, props: DynamoUpdateItemProps) {
+    super(scope, id, props);
+    this.props = props;
+    validateKey(this, props.key);
+    const setup = dynamoTaskSetup(this, 'updateItem', 'UpdateItem', props.table, props.integrationPattern, {
+      key: attributeValueMap(props.key),
+      expressionAttributeNames: props.expressionAttributeNames,
+      expressionAttributeValues: attributeValueMap(props.expressionAttributeValues),
+    });
+    this.resourceArn = setup.resourceArn;
+    this.taskPolicies = setup.policies;
+  }
+
+  /** @internal */
+  protected _renderTask(topLevelQueryLanguage?: QueryLanguage): any {
+    const p = this.props;
+    return {
+      Resource: this.resourceArn,
+      ...this._renderParametersOrArguments({
+        Key: attributeValueMap(p.key),
+        TableName: p.table.name,
+        ConditionExpression: p.conditionExpression,
+        ExpressionAttributeNames: p.expressionAttributeNames,
+        ExpressionAttributeValues: attributeValueMap(p.expressionAttributeValues),
+        ReturnConsumedCapacity: p.returnConsumedCapacity,
+        ReturnItemCollectionMetrics: p.returnItemCollectionMetrics,
+        ReturnValues: p.returnValues,
+        UpdateExpression: p.updateExpression,
+      }, this._effectiveLanguage(topLevelQueryLanguage)),
+    };
+  }
+}

@@ -1,0 +1,161 @@
+import type { Construct } from 'constructs';
+import { ValidationError } from '../../core/errors';
+import { PolicyStatement } from '../../iam/policy-statement';
+import { integrationResourceArn, validatePatternSupported } from '../../render/integration';
+import type { TaskInput } from '../../sfn/input';
+import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
+import { TaskStateBase } from '../../sfn/states/task-base';
+import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
+import { isLiteral, requireTaskToken, validateMaxLength, validateUserFields } from '../private/task-utils';
+import type { SnsTopicRef } from '../refs';
+import { renderMessageAttribute, validateMessageAttribute } from './private/message-attributes';
+
+/**
+ * Data type of an SNS message attribute.
+ * @see https://docs.aws.amazon.com/sns/latest/dg/sns-message-attributes.html
+ */
+export enum MessageAttributeDataType {
+  /** UTF-8 text. */
+  STRING = 'String',
+  /** A JSON array of strings, numbers, booleans and nulls. */
+  STRING_ARRAY = 'String.Array',
+  /** A number, sent as its text. */
+  NUMBER = 'Number',
+  /** Base64-encoded binary data. */
+  BINARY = 'Binary',
+}
+
+/** One SNS message attribute. */
+export interface MessageAttribute {
+  /**
+   * The value: a string, number, boolean, array of those, a JsonPath reference, or a TaskInput.
+   */
+  readonly value: any;
+  /**
+   * The data type.
+   * @default - inferred: String.Array for an array, Number for a number, String otherwise
+   */
+  readonly dataType?: MessageAttributeDataType;
+}
+
+/** What an SnsPublish task does, in either query language. */
+export interface SnsPublishOptions {
+  /** The topic to publish to. */
+  readonly topic: SnsTopicRef;
+  /** The message (`Message`). */
+  readonly message: TaskInput;
+  /**
+   * Message attributes, for subscription filter policies.
+   * @default - none
+   */
+  readonly messageAttributes?: { [key: string]: MessageAttribute };
+  /**
+   * Send a different message per protocol: `message` is then a JSON object with a `default` key and
+   * one key per protocol (`MessageStructure: json`).
+   * @default false
+   */
+  readonly messagePerSubscriptionType?: boolean;
+  /**
+   * Subject of email messages (`Subject`).
+   * @default - none
+   */
+  readonly subject?: string;
+  /**
+   * Deduplication id of a FIFO topic message, at most 128 characters. Required for a FIFO topic
+   * without content-based deduplication.
+   * @default - none
+   */
+  readonly messageDeduplicationId?: string;
+  /**
+   * Message group of a FIFO topic message, at most 128 characters. Required for a FIFO topic.
+   * @default - none
+   */
+  readonly messageGroupId?: string;
+}
+
+/** Props of an SnsPublish task written in JSONPath. */
+export interface SnsPublishJsonPathProps extends TaskStateJsonPathBaseProps, SnsPublishOptions {}
+
+/** Props of an SnsPublish task written in JSONata. */
+export interface SnsPublishJsonataProps extends TaskStateJsonataBaseProps, SnsPublishOptions {}
+
+/** Props of an SnsPublish task. */
+export interface SnsPublishProps extends TaskStateBaseProps, SnsPublishOptions {}
+
+const MAX_FIFO_ID_LENGTH = 128;
+
+/**
+ * Publishes a message to an SNS topic.
+ * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sns.html
+ * @see https://docs.aws.amazon.com/sns/latest/api/API_Publish.html
+ */
+export class SnsPublish extends TaskStateBase {
+  /** An SnsPublish task written in JSONPath. */
+  public static jsonPath(scope: Construct, id: string, props: SnsPublishJsonPathProps): SnsPublish {
+    return new SnsPublish(scope, id, props);
+  }
+
+  /** An SnsPublish task written in JSONata. */
+  public static jsonata(scope: Construct, id: string, props: SnsPublishJsonataProps): SnsPublish {
+    return new SnsPublish(scope, id, { ...props, queryLanguage: QueryLanguage.JSONATA });
+  }
+
+  private static readonly SUPPORTED_INTEGRATION_PATTERNS: IntegrationPattern[] = [
+    IntegrationPattern.REQUEST_RESPONSE,
+    IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+  ];
+
+  protected readonly taskPolicies?: PolicyStatement[];
+  private readonly props: SnsPublishProps;
+  private readonly resourceArn: string;
+
+  constructor(scope: Construct, id: string, props: SnsPublishProps) {
+    super(scope, id, props);
+    this.props = props;
+    const pattern = props.integrationPattern ?? IntegrationPattern.REQUEST_RESPONSE;
+    validatePatternSupported(this, pattern, SnsPublish.SUPPORTED_INTEGRATION_PATTERNS);
+    validateUserFields(this, { message: props.message.value, subject: props.subject, messageGroupId: props.messageGroupId, messageDeduplicationId: props.messageDeduplicationId });
+    requireTaskToken(this, pattern, props.message.value, 'message');
+    for (const [name, attr] of Object.entries(props.messageAttributes ?? {})) validateMessageAttribute(this, name, attr);
+    validateMaxLength(this, props.messageGroupId, MAX_FIFO_ID_LENGTH, 'messageGroupId');
+    validateMaxLength(this, props.messageDeduplicationId, MAX_FIFO_ID_LENGTH, 'messageDeduplicationId');
+    this.validateFifo();
+
+    this.resourceArn = integrationResourceArn(this, 'sns', 'publish', pattern);
+    this.taskPolicies = [new PolicyStatement({ actions: ['sns:Publish'], resources: [props.topic.arn] })];
+  }
+
+  /** @internal */
+  protected _renderTask(topLevelQueryLanguage?: QueryLanguage): any {
+    const p = this.props;
+    const attributes = p.messageAttributes === undefined ? undefined : Object.fromEntries(
+      Object.entries(p.messageAttributes).map(([name, attr]) => [name, renderMessageAttribute(attr)]),
+    );
+    return {
+      Resource: this.resourceArn,
+      ...this._renderParametersOrArguments({
+        TopicArn: p.topic.arn,
+        Message: p.message.value,
+        MessageDeduplicationId: p.messageDeduplicationId,
+        MessageGroupId: p.messageGroupId,
+        MessageStructure: p.messagePerSubscriptionType ? 'json' : undefined,
+        MessageAttributes: attributes,
+        Subject: p.subject,
+      }, this._effectiveLanguage(topLevelQueryLanguage)),
+    };
+  }
+
+  /** FIFO rules, checked when the topic's configuration is known at synthesis time. */
+  private validateFifo(): void {
+    const { fifoTopicInput, nameInput, contentBasedDeduplicationInput } = this.props.topic;
+    const fifo = fifoTopicInput === true || (fifoTopicInput === undefined && isLiteral(nameInput) && nameInput.endsWith('.fifo'));
+    if (!fifo) return;
+    if (this.props.messageGroupId === undefined) {
+      throw new ValidationError("'messageGroupId' is required when publishing to a FIFO topic", this);
+    }
+    const contentDedup = contentBasedDeduplicationInput;
+    if (this.props.messageDeduplicationId === undefined && (contentDedup === undefined || contentDedup === false)) {
+      throw new ValidationError("'messageDeduplicationId' is required when publishing to a FIFO topic without content-based deduplication ('content_based_deduplication' is not enabled on the topic)", this);
+    }
+  }
+}
