@@ -19,11 +19,10 @@ for (let i = 0; i < w.FUNCTIONS; i++) {
   new LambdaFunction(stack, `Fn${i}`, { functionName: w.functionName(i), role: 'arn:aws:iam::123456789012:role/r', handler: 'index.handler', runtime: 'nodejs20.x', filename: 'fn.zip' });
 }
 if (states > 0) {
-  const retry = '"Retry" = [{"ErrorEquals" = ["Lambda.ClientExecutionTimeoutException", "Lambda.ServiceException", "Lambda.AWSLambdaException", "Lambda.SdkClientException"], "IntervalSeconds" = 2, "MaxAttempts" = 6, "BackoffRate" = 2}]';
   const parts = [];
   for (let i = 0; i < states; i++) {
     const next = i + 1 < states ? `"Next" = "Invoke${i + 1}"` : '"End" = true';
-    parts.push(`"Invoke${i}" = {"Type" = "Task", "Resource" = "arn:\${data.aws_partition.p.partition}:states:::lambda:invoke", "Parameters" = {"FunctionName" = aws_lambda_function.Fn${i % w.FUNCTIONS}.arn, "Payload.$" = "$"}, ${retry}, ${next}}`);
+    parts.push(`"Invoke${i}" = {"Type" = "Task", "Resource" = "arn:\${data.aws_partition.p.partition}:states:::lambda:invoke", "Parameters" = {"FunctionName" = aws_lambda_function.Fn${i % w.FUNCTIONS}.arn, "Payload.$" = "$"}, ${next}}`);
   }
   const definition = `\${jsonencode({"StartAt" = "Invoke0", "States" = {${parts.join(', ')}}})}`;
   const role = new IamRole(stack, 'Role', { assumeRolePolicy: '${jsonencode({"Version" = "2012-10-17", "Statement" = [{"Effect" = "Allow", "Principal" = {"Service" = "states.amazonaws.com"}, "Action" = "sts:AssumeRole"}]})}' });

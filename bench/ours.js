@@ -17,7 +17,7 @@ for (let i = 0; i < w.FUNCTIONS; i++) {
 if (states > 0) {
   let chain;
   for (let i = 0; i < states; i++) {
-    const task = new tasks.LambdaInvoke(stack, `Invoke${i}`, { lambdaFunction: fns[i % w.FUNCTIONS] });
+    const task = new tasks.LambdaInvoke(stack, `Invoke${i}`, { lambdaFunction: fns[i % w.FUNCTIONS], retryOnServiceExceptions: false });
     chain = chain ? chain.next(task) : sfn.Chain.start(task);
   }
   new sfn.StateMachine(stack, 'StateMachine', { definitionBody: sfn.DefinitionBody.fromChainable(chain) });

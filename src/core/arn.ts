@@ -7,24 +7,37 @@ const PARTITION_ID = 'current_partition';
 const REGION_ID = 'current_region';
 const ACCOUNT_ID = 'current_account';
 
-function singleton<T extends IConstruct>(scope: IConstruct, id: string, create: (stack: TerraformStack) => T): T {
+// One token per stack and value: reading a data source attribute creates a new token each time.
+const tokens = new WeakMap<TerraformStack, Map<string, string>>();
+
+function singletonValue(scope: IConstruct, id: string, read: (stack: TerraformStack) => string): string {
   const stack = TerraformStack.of(scope);
-  return (stack.node.tryFindChild(id) as T | undefined) ?? create(stack);
+  let values = tokens.get(stack);
+  if (!values) {
+    values = new Map();
+    tokens.set(stack, values);
+  }
+  let value = values.get(id);
+  if (value === undefined) {
+    value = read(stack);
+    values.set(id, value);
+  }
+  return value;
 }
 
 /** The AWS partition of the stack's provider (`aws`, `aws-cn`, `aws-us-gov`, ...), as a token. */
 export function partitionOf(scope: IConstruct): string {
-  return singleton(scope, PARTITION_ID, (stack) => new DataAwsPartition(stack, PARTITION_ID)).partition;
+  return singletonValue(scope, PARTITION_ID, (stack) => new DataAwsPartition(stack, PARTITION_ID).partition);
 }
 
 /** The region of the stack's provider, as a token. */
 export function regionOf(scope: IConstruct): string {
-  return singleton(scope, REGION_ID, (stack) => new DataAwsRegion(stack, REGION_ID)).region;
+  return singletonValue(scope, REGION_ID, (stack) => new DataAwsRegion(stack, REGION_ID).region);
 }
 
 /** The account the stack's provider deploys into, as a token. */
 export function accountOf(scope: IConstruct): string {
-  return singleton(scope, ACCOUNT_ID, (stack) => new DataAwsCallerIdentity(stack, ACCOUNT_ID)).accountId;
+  return singletonValue(scope, ACCOUNT_ID, (stack) => new DataAwsCallerIdentity(stack, ACCOUNT_ID).accountId);
 }
 
 /** The parts of an ARN, as aws-cdk-lib's `ArnComponents`. */

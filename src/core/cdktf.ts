@@ -31,3 +31,13 @@ import { DefaultTokenResolver, StringConcat, Tokenization as Tokens } from 'cdkt
 export function resolveValue(scope: IConstruct, value: unknown, preparing = false): any {
   return Tokens.resolve(value, { scope, preparing, resolver: new DefaultTokenResolver(new StringConcat()) });
 }
+
+/** A resolve context outside of synthesis, for rendering ahead of time what a Lazy would render. */
+export function standaloneContext(scope: IConstruct): import('cdktf').IResolveContext {
+  return {
+    scope,
+    preparing: false,
+    registerPostProcessor() {},
+    resolve: (x: unknown) => resolveValue(scope, x),
+  };
+}

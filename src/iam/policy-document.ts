@@ -6,29 +6,48 @@ export const MANAGED_POLICY_SIZE_LIMIT = 6144;
 /** How long a value is once Terraform has filled in its references (an upper estimate for references). */
 export type LengthEstimator = (value: string) => number;
 
+/**
+ * The identity of a value for merging: two tokens that resolve to the same Terraform expression are the
+ * same resource (cdktf hands out a new token each time an attribute is read).
+ */
+export type Canonicalizer = (value: string) => string;
+
 interface Group {
   readonly effect: string;
   readonly sid?: string;
   readonly conditionKey: string;
   readonly conditions: { [op: string]: any };
-  readonly actions: Set<string>;
-  readonly resources: Set<string>;
+  // canonical value -> the value as first given
+  readonly actions: Map<string, string>;
+  readonly resources: Map<string, string>;
 }
 
-function toGroup(s: PolicyStatement): Group {
-  const conditions = s.conditions;
+function toGroup(s: PolicyStatement, canonical: Canonicalizer): Group {
+  const conditions = s.hasConditions ? s.conditions : {};
+  const index = (values: string[]) => {
+    const m = new Map<string, string>();
+    for (const v of values) {
+      const k = canonical(v);
+      if (!m.has(k)) m.set(k, v);
+    }
+    return m;
+  };
   return {
     effect: s.effect,
     sid: s.sid,
-    conditionKey: JSON.stringify(conditions),
+    conditionKey: s.hasConditions ? canonical(JSON.stringify(conditions)) : '',
     conditions,
-    actions: new Set(s.actions),
-    resources: new Set(s.resources),
+    actions: index(s.actions),
+    resources: index(s.resources),
   };
 }
 
-function setKey(set: Set<string>): string {
-  return [...set].sort().join('\u0000');
+function setKey(map: Map<string, string>): string {
+  return [...map.keys()].sort().join('\u0000');
+}
+
+function absorbInto(into: Map<string, string>, from: Map<string, string>): void {
+  for (const [k, v] of from) if (!into.has(k)) into.set(k, v);
 }
 
 /**
@@ -38,11 +57,11 @@ function setKey(set: Set<string>): string {
  * keeps the order in which each merged statement first appeared. Work is linear in the number of
  * statements (hash grouping), not quadratic.
  */
-export function mergeStatements(statements: PolicyStatement[]): PolicyStatement[] {
-  let groups = statements.map(toGroup);
+export function mergeStatements(statements: PolicyStatement[], canonical: Canonicalizer = (v) => v): PolicyStatement[] {
+  let groups = statements.map((s) => toGroup(s, canonical));
   for (;;) {
-    const byActions = mergeBy(groups, (g) => setKey(g.actions), (into, from) => from.resources.forEach((r) => into.resources.add(r)));
-    const byResources = mergeBy(byActions, (g) => setKey(g.resources), (into, from) => from.actions.forEach((a) => into.actions.add(a)));
+    const byActions = mergeBy(groups, (g) => setKey(g.actions), (into, from) => absorbInto(into.resources, from.resources));
+    const byResources = mergeBy(byActions, (g) => setKey(g.resources), (into, from) => absorbInto(into.actions, from.actions));
     if (byResources.length === groups.length) {
       groups = byResources;
       break;
@@ -52,8 +71,8 @@ export function mergeStatements(statements: PolicyStatement[]): PolicyStatement[
   return groups.map((g) => new PolicyStatement({
     effect: g.effect as PolicyStatement['effect'],
     sid: g.sid,
-    actions: [...g.actions],
-    resources: [...g.resources],
+    actions: [...g.actions.values()],
+    resources: [...g.resources.values()],
     conditions: g.conditions,
   }));
 }
@@ -71,7 +90,7 @@ function mergeBy(groups: Group[], key: (g: Group) => string, absorb: (into: Grou
     if (existing) {
       absorb(existing, g);
     } else {
-      const copy: Group = { ...g, actions: new Set(g.actions), resources: new Set(g.resources) };
+      const copy: Group = { ...g, actions: new Map(g.actions), resources: new Map(g.resources) };
       index.set(k, copy);
       out.push(copy);
     }

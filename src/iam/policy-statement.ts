@@ -76,7 +76,9 @@ export class PolicyStatement {
 
   /** The conditions. */
   public get conditions(): { [operator: string]: any } {
-    return JSON.parse(JSON.stringify(this._conditions));
+    const copy: { [operator: string]: any } = {};
+    for (const [op, value] of Object.entries(this._conditions)) copy[op] = { ...value };
+    return copy;
   }
 
   /** Whether the statement has conditions. */

@@ -39,10 +39,27 @@ const UNKNOWN_ARN = 256;
 const UNKNOWN_VALUE = 128;
 
 /**
- * Builds an estimator for the strings of one stack. Resources are indexed once, so estimating is linear
- * in the number of references.
+ * Builds an estimator for the strings of one stack (raw values, with tokens). Resources are indexed once,
+ * so estimating is linear in the number of references.
  */
 export function referenceLengthEstimator(scope: IConstruct): LengthEstimator {
+  const template = templateLengthEstimator(scope);
+  const lengths = new Map<string, number>();
+  return (value: string) => {
+    if (!Token.isUnresolved(value)) return value.length;
+    const known = lengths.get(value);
+    if (known !== undefined) return known;
+    const length = template(String(resolveValue(scope, value)));
+    lengths.set(value, length);
+    return length;
+  };
+}
+
+/**
+ * Builds an estimator for resolved Terraform templates of one stack (`arn:${aws_x.y.arn}:*`): literal
+ * text counts as it is, each interpolation by the upper estimate of its value.
+ */
+export function templateLengthEstimator(scope: IConstruct): (src: string) => number {
   const stack = TerraformStack.of(scope);
   let resources: Map<string, TerraformResource> | undefined;
   const resourceAt = (address: string) => {
@@ -73,9 +90,7 @@ export function referenceLengthEstimator(scope: IConstruct): LengthEstimator {
     return UNKNOWN_VALUE;
   };
 
-  return (value: string) => {
-    if (!Token.isUnresolved(value)) return value.length;
-    const src = String(resolveValue(scope, value));
+  return (src: string): number => {
     let total = 0;
     let i = 0;
     while (i < src.length) {

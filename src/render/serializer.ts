@@ -104,145 +104,186 @@ function endOfParenthesis(src: string): number {
   return -1;
 }
 
-/** Options of the serializer. */
-export interface SerializeOptions {
-  /**
-   * Indentation per level; 0 (the default) writes one line. Attributes of cdk.tf.json stay on one line:
-   * cdktf's HCL converter turns a multi-line string into a heredoc, which adds a trailing newline.
-   */
-  readonly indent?: number;
+/**
+ * An upper estimate of the length of a resolved Terraform template (`${aws_x.y.arn}`, `arn:${...}:*`)
+ * once Terraform has evaluated it.
+ */
+export type TemplateLengthEstimator = (templateSource: string) => number;
+
+/** A serialized document. */
+export interface SerializedDocument {
+  /** The HCL expression, `jsonencode(...)`. */
+  readonly expression: string;
+  /** Upper estimate of the document's JSON length once Terraform has filled in the references. */
+  readonly jsonLength: number;
 }
 
+const jsonStringLength = (s: string) => 2 + s.length + countJsonEscapes(s);
+
+/** How many characters JSON escaping adds to a string. */
+export function countJsonEscapes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34 || c === 92 || c === 8 || c === 9 || c === 10 || c === 12 || c === 13) n++;
+    else if (c < 32) n += 5;
+  }
+  return n;
+}
+
+// Writes one line of HCL (attributes of cdk.tf.json stay on one line: cdktf's HCL converter turns a
+// multi-line string into a heredoc, which adds a trailing newline) and adds up the JSON length.
 class HclWriter {
   private readonly parts: string[] = [];
+  public jsonLength = 0;
+  // A token is resolved once per document, however often it occurs in it; a string (keys such as
+  // "Type" and values such as the integration ARN repeat in every state) is written once.
+  private readonly resolved = new Map<IResolvable, unknown>();
+  private readonly strings = new Map<string, { text: string; length: number }>();
 
-  constructor(private readonly context: IResolveContext, private readonly indent: number) {}
+  constructor(private readonly context: IResolveContext, private readonly estimate: TemplateLengthEstimator) {}
 
   public text(): string {
     return this.parts.join('');
   }
 
-  public value(v: unknown, depth: number, resolved: boolean): void {
+  public value(v: unknown, resolved: boolean): void {
     if (v === null || v === undefined) {
-      this.parts.push('null');
+      this.literal('null');
     } else if (typeof v === 'boolean') {
-      this.parts.push(v ? 'true' : 'false');
+      this.literal(v ? 'true' : 'false');
     } else if (typeof v === 'number') {
       this.number(v);
     } else if (typeof v === 'string') {
-      if (resolved) this.templateSource(v);
+      if (resolved) this.templateSource(v, true);
       else this.string(v);
     } else if (Array.isArray(v)) {
-      this.array(v, depth, resolved);
+      this.array(v, resolved);
     } else if (Tokenization.isResolvable(v)) {
-      this.value(this.resolve(v as IResolvable), depth, true);
+      this.value(this.resolve(v as IResolvable), true);
     } else if (typeof v === 'object') {
-      this.object(v as Record<string, unknown>, depth, resolved);
+      this.object(v as Record<string, unknown>, resolved);
     } else {
       throw new ValidationError(`cannot serialize a value of type ${typeof v} into a definition or policy`);
     }
   }
 
+  private literal(text: string): void {
+    this.parts.push(text);
+    this.jsonLength += text.length;
+  }
+
   private resolve(token: IResolvable): unknown {
-    return this.context.resolve(token);
+    if (this.resolved.has(token)) return this.resolved.get(token);
+    const value = this.context.resolve(token);
+    this.resolved.set(token, value);
+    return value;
   }
 
   private number(n: number): void {
     if (Token.isUnresolved(n)) {
-      this.value(this.resolve(Tokenization.reverseNumber(n)!), 0, true);
+      this.value(this.resolve(Tokenization.reverseNumber(n)!), true);
     } else if (!Number.isFinite(n)) {
       throw new ValidationError(`cannot serialize the number ${n}: JSON has no such value`);
     } else {
-      this.parts.push(JSON.stringify(n));
+      this.literal(JSON.stringify(n));
     }
   }
 
   private string(s: string): void {
+    let known = this.strings.get(s);
+    if (known === undefined) {
+      const start = this.parts.length;
+      const before = this.jsonLength;
+      this.writeString(s);
+      known = { text: this.parts.splice(start).join(''), length: this.jsonLength - before };
+      this.jsonLength = before;
+      this.strings.set(s, known);
+    }
+    this.parts.push(known.text);
+    this.jsonLength += known.length;
+  }
+
+  private writeString(s: string): void {
     if (!Token.isUnresolved(s)) {
-      this.parts.push('"', escapeHclLiteral(s), '"');
+      this.parts.push(`"${escapeHclLiteral(s)}"`);
+      this.jsonLength += jsonStringLength(s);
       return;
     }
     const fragments = fragmentsOf(s);
     if (fragments.length === 1 && fragments[0].type === 'token') {
-      this.value(this.resolve((fragments[0] as { token: IResolvable }).token), 0, true);
+      this.value(this.resolve((fragments[0] as { token: IResolvable }).token), true);
       return;
     }
     let out = '"';
+    let length = 2;
     for (const f of fragments) {
       if (f.type === 'literal') {
-        out += escapeHclLiteral((f as { lit: string }).lit);
+        const lit = (f as { lit: string }).lit;
+        out += escapeHclLiteral(lit);
+        length += lit.length + countJsonEscapes(lit);
       } else if (f.type === 'token') {
         const r = this.resolve((f as { token: IResolvable }).token);
-        out += typeof r === 'string' ? escapeTemplateSource(r) : escapeHclLiteral(JSON.stringify(r) ?? '');
+        const src = typeof r === 'string' ? r : JSON.stringify(r) ?? '';
+        out += typeof r === 'string' ? escapeTemplateSource(r) : escapeHclLiteral(src);
+        length += typeof r === 'string' ? this.estimate(r) : src.length;
       } else {
         throw new ValidationError(`cannot serialize a string holding a ${f.type} fragment: ${JSON.stringify(s)}`);
       }
     }
     this.parts.push(out, '"');
+    this.jsonLength += length;
   }
 
-  private templateSource(src: string): void {
+  private templateSource(src: string, quoted: boolean): void {
     const expr = wholeInterpolation(src);
-    if (expr !== undefined) {
-      this.parts.push(expression(expr));
-    } else {
-      this.parts.push('"', escapeTemplateSource(src), '"');
-    }
+    this.parts.push(expr !== undefined ? expression(expr) : `"${escapeTemplateSource(src)}"`);
+    this.jsonLength += this.estimate(src) + (quoted ? 2 : 0);
   }
 
-  private array(a: unknown[], depth: number, resolved: boolean): void {
+  private array(a: unknown[], resolved: boolean): void {
     if (!resolved && a.length === 1 && typeof a[0] === 'string' && Token.isUnresolved(a)) {
       const token = Tokenization.reverseList(a as string[]);
       if (token) {
-        this.value(this.resolve(token), depth, true);
+        this.value(this.resolve(token), true);
         return;
       }
     }
-    if (a.length === 0) {
-      this.parts.push('[]');
-      return;
-    }
     this.parts.push('[');
+    this.jsonLength += 2 + Math.max(0, a.length - 1);
     a.forEach((item, i) => {
-      this.parts.push(i === 0 ? this.newline(depth + 1) : `,${this.newline(depth + 1)}`);
-      this.value(item, depth + 1, resolved);
+      if (i > 0) this.parts.push(', ');
+      this.value(item, resolved);
     });
-    this.parts.push(this.newline(depth), ']');
+    this.parts.push(']');
   }
 
-  private object(o: Record<string, unknown>, depth: number, resolved: boolean): void {
+  private object(o: Record<string, unknown>, resolved: boolean): void {
     const keys = Object.keys(o).filter((k) => o[k] !== undefined);
-    if (keys.length === 0) {
-      this.parts.push('{}');
-      return;
-    }
     this.parts.push('{');
+    this.jsonLength += 2 + Math.max(0, keys.length - 1) + keys.length;
     keys.forEach((key, i) => {
-      this.parts.push(i === 0 || this.indent > 0 ? this.newline(depth + 1) : `, `);
-      if (resolved) this.templateSource(key);
+      if (i > 0) this.parts.push(', ');
+      if (resolved) this.templateSource(key, true);
       else this.string(key);
       this.parts.push(' = ');
-      this.value(o[key], depth + 1, resolved);
+      this.value(o[key], resolved);
     });
-    this.parts.push(this.newline(depth), '}');
-  }
-
-  private newline(depth: number): string {
-    return this.indent > 0 ? `\n${' '.repeat(this.indent * depth)}` : '';
+    this.parts.push('}');
   }
 }
 
 /**
- * Renders `value` as the HCL expression `jsonencode(...)`, resolving the tokens in it with `context`
- * (the context cdktf hands a Lazy producer).
+ * Serializes `value` as the HCL expression `jsonencode(...)`, resolving its tokens with `context` (the
+ * context cdktf hands a Lazy producer), and estimates the JSON length AWS will receive.
  */
-export function toJsonencodeExpression(value: unknown, context: IResolveContext, options: SerializeOptions = {}): string {
-  const writer = new HclWriter(context, options.indent ?? 0);
-  writer.value(value, 0, false);
-  return `jsonencode(${writer.text()})`;
+export function serializeDocument(value: unknown, context: IResolveContext, estimate: TemplateLengthEstimator = (src) => src.length): SerializedDocument {
+  const writer = new HclWriter(context, estimate);
+  writer.value(value, false);
+  return { expression: `jsonencode(${writer.text()})`, jsonLength: writer.jsonLength };
 }
 
 /** Renders `value` as a Terraform attribute string, `${jsonencode(...)}`, that evaluates to its JSON. */
-export function toTerraformJson(value: unknown, context: IResolveContext, options: SerializeOptions = {}): string {
-  return `\${${toJsonencodeExpression(value, context, options)}}`;
+export function toTerraformJson(value: unknown, context: IResolveContext): string {
+  return `\${${serializeDocument(value, context).expression}}`;
 }

@@ -25,8 +25,25 @@ export class JsonPathToken implements IResolvable {
     return this.path;
   }
 
+  private encoded?: string;
+  private encodedNumber?: number;
+  private encodedList?: string[];
+
   public toString(): string {
-    return Token.asString(this, { displayHint: this.path });
+    this.encoded ??= Token.asString(this, { displayHint: this.path });
+    return this.encoded;
+  }
+
+  /** The token encoded as a number (`JsonPath.numberAt`). */
+  public asNumber(): number {
+    this.encodedNumber ??= Token.asNumber(this);
+    return this.encodedNumber;
+  }
+
+  /** The token encoded as a list (`JsonPath.listAt`). */
+  public asList(): string[] {
+    this.encodedList ??= Token.asList(this);
+    return this.encodedList;
   }
 
   public toJSON(): string {
@@ -83,13 +100,32 @@ export function classifyPathValue(value: unknown): PathValue {
     if (!Token.isUnresolved(value)) {
       return OTHER;
     }
-    const fragments = Tokenization.reverseString(value);
-    if (fragments.length === 1 && fragments.firstToken) {
-      return fromResolvable(fragments.firstToken);
+    let known = classifiedStrings.get(value);
+    if (known === undefined) {
+      if (classifiedStrings.size >= CLASSIFIED_STRINGS_MAX) classifiedStrings.clear();
+      known = classifyTokenString(value);
+      classifiedStrings.set(value, known);
     }
-    const hasPath = fragments.tokens.some((t) => JsonPathToken.isJsonPathToken(t) || DiscardToken.isDiscardToken(t));
-    return hasPath ? { kind: 'mixed', text: value } : OTHER;
+    return known;
   }
+  return classifyOther(value);
+}
+
+// A token string always stands for the same tokens (cdktf's token map only grows), so its
+// classification can be remembered; the same references recur in every state of a definition.
+const classifiedStrings = new Map<string, PathValue>();
+const CLASSIFIED_STRINGS_MAX = 100_000;
+
+function classifyTokenString(value: string): PathValue {
+  const fragments = Tokenization.reverseString(value);
+  if (fragments.length === 1 && fragments.firstToken) {
+    return fromResolvable(fragments.firstToken);
+  }
+  const hasPath = fragments.tokens.some((t) => JsonPathToken.isJsonPathToken(t) || DiscardToken.isDiscardToken(t));
+  return hasPath ? { kind: 'mixed', text: value } : OTHER;
+}
+
+function classifyOther(value: unknown): PathValue {
   if (typeof value === 'number') {
     return Token.isUnresolved(value) ? fromResolvable(Tokenization.reverseNumber(value)) : OTHER;
   }

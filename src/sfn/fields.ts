@@ -3,8 +3,17 @@ import { ValidationError, describeValue } from '../core/errors';
 import { containsTaskToken, findReferencedPaths, renderJsonPathObject, validateDataPath, validateJsonPath } from '../render/json-path';
 import { DiscardToken, JsonPathToken, classifyPathValue, isEncodedJsonPath, jsonPathOf } from '../render/tokens';
 
+// One token per path: a token is immutable, and registering a new one with cdktf for every state that
+// reads `$` would cost a token-map entry each time.
+const pathTokens = new Map<string, JsonPathToken>();
+
 function pathToken(path: string): JsonPathToken {
-  return new JsonPathToken(path);
+  let token = pathTokens.get(path);
+  if (!token) {
+    token = new JsonPathToken(path);
+    pathTokens.set(path, token);
+  }
+  return token;
 }
 
 /**
@@ -90,13 +99,13 @@ export class JsonPath {
   /** A list of strings at `path` of the input. */
   public static listAt(path: string): string[] {
     validateDataPath(path, 'JsonPath.listAt(path)');
-    return Token.asList(pathToken(path));
+    return pathToken(path).asList();
   }
 
   /** A number at `path` of the input or context. */
   public static numberAt(path: string): number {
     validateJsonPath(path, 'JsonPath.numberAt(path)');
-    return Token.asNumber(pathToken(path));
+    return pathToken(path).asNumber();
   }
 
   /** An object at `path` of the input or context. */

@@ -1,15 +1,15 @@
 import { Construct } from 'constructs';
 import { formatArn } from '../core/arn';
 import type { IResolveContext } from '../core/cdktf';
-import { Annotations, Aspects, IamPolicy, IamRole, IamRolePolicyAttachment, Lazy, SfnStateMachine, resolveValue } from '../core/cdktf';
+import { Annotations, Aspects, IamPolicy, IamRole, IamRolePolicyAttachment, Lazy, SfnStateMachine, Token, resolveValue, standaloneContext } from '../core/cdktf';
 import type { Duration } from '../core/duration';
 import { ValidationError } from '../core/errors';
 import { generatedName } from '../core/names';
-import { jsonSize, mergeStatements, splitIntoDocuments } from '../iam/policy-document';
+import { mergeStatements, splitIntoDocuments } from '../iam/policy-document';
 import { PolicyStatement } from '../iam/policy-statement';
-import { referenceLengthEstimator } from '../iam/reference-length';
+import { referenceLengthEstimator, templateLengthEstimator } from '../iam/reference-length';
 import type { IamRoleRef } from '../iam/refs';
-import { toTerraformJson } from '../render/serializer';
+import { serializeDocument, toTerraformJson, type SerializedDocument } from '../render/serializer';
 import type { DefinitionBody } from './definition-body';
 import { substitute } from './definition-body';
 import type { EncryptionConfiguration } from './encryption';
@@ -138,6 +138,7 @@ export class StateMachine extends Construct {
   private readonly nameForArns: string;
   private readonly extraStatements: PolicyStatement[] = [];
   private definitionCache?: Record<string, unknown>;
+  private definitionDocument?: SerializedDocument;
   private finalized = false;
   private grantCount = 0;
 
@@ -168,7 +169,7 @@ export class StateMachine extends Construct {
       name: this.nameForArns,
       roleArn: this.role.arn,
       type: this.stateMachineType,
-      definition: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(this.definition(), ctx) }),
+      definition: Lazy.stringValue({ produce: (ctx: IResolveContext) => this.definitionAttribute(ctx) }),
       loggingConfiguration: props.logs ? {
         logDestination: `${props.logs.destination.arn}:*`,
         includeExecutionData: props.logs.includeExecutionData ?? false,
@@ -252,7 +253,28 @@ export class StateMachine extends Construct {
 
   /** Every IAM statement the role gets, merged, in policy order. */
   public policyStatements(): PolicyStatement[] {
-    return mergeStatements([...(this.graph?.policyStatements ?? []), ...this.serviceStatements(), ...this.extraStatements]);
+    const resolved = new Map<string, string>();
+    const canonical = (value: string) => {
+      if (!Token.isUnresolved(value)) return value;
+      let r = resolved.get(value);
+      if (r === undefined) {
+        r = JSON.stringify(resolveValue(this, value));
+        resolved.set(value, r);
+      }
+      return r;
+    };
+    return mergeStatements([...(this.graph?.policyStatements ?? []), ...this.serviceStatements(), ...this.extraStatements], canonical);
+  }
+
+  // The definition is serialized once, by the first pass that asks (cdktf's preparing pass, which also
+  // registers cross-stack references, or the aspect that checks its size), and reused by both outputs.
+  private definitionAttribute(ctx: IResolveContext): string {
+    return `\${${this.serializedDefinition(ctx).expression}}`;
+  }
+
+  private serializedDefinition(ctx: IResolveContext): SerializedDocument {
+    this.definitionDocument ??= serializeDocument(this.definition(), ctx, templateLengthEstimator(this));
+    return this.definitionDocument;
   }
 
   private renderDefinition(): Record<string, unknown> {
@@ -335,12 +357,11 @@ export class StateMachine extends Construct {
   private finalize(): void {
     if (this.finalized) return;
     this.finalized = true;
-    const estimate = referenceLengthEstimator(this);
-    const size = jsonSize(this.definition(), estimate);
+    const size = this.serializedDefinition(standaloneContext(this)).jsonLength;
     if (size > MAX_DEFINITION_BYTES) {
       throw new ValidationError(`the definition is about ${size} bytes once Terraform fills in its references, over Step Functions' limit of ${MAX_DEFINITION_BYTES} bytes; split the workflow into several state machines (StepFunctionsStartExecution) or move large literals into the input`, this);
     }
-    const documents = splitIntoDocuments(this.policyStatements(), estimate);
+    const documents = splitIntoDocuments(this.policyStatements(), referenceLengthEstimator(this));
     if (documents.length > POLICY_QUOTA_HARD) {
       throw new ValidationError(`the permissions of this state machine need ${documents.length} managed policies of at most 6,144 characters, more than the ${POLICY_QUOTA_HARD} IAM allows on one role; use fewer distinct resources (e.g. one function with aliases), or pass a 'role' whose permissions you manage`, this);
     }

@@ -10,9 +10,12 @@ export function effectiveLanguage(stateLanguage?: QueryLanguage, topLevel?: Quer
   return stateLanguage ?? topLevel ?? QueryLanguage.JSON_PATH;
 }
 
+// Spread into every state: one shared empty object instead of a new one each time.
+const NOTHING: object = Object.freeze({});
+
 /** `QueryLanguage` of a state, written only where it differs from the state machine's. */
 export function renderQueryLanguage(stateLanguage?: QueryLanguage, topLevel?: QueryLanguage): object {
-  return stateLanguage === QueryLanguage.JSONATA && topLevel !== QueryLanguage.JSONATA ? { QueryLanguage: QueryLanguage.JSONATA } : {};
+  return stateLanguage === QueryLanguage.JSONATA && topLevel !== QueryLanguage.JSONATA ? { QueryLanguage: QueryLanguage.JSONATA } : NOTHING;
 }
 
 /** `Next` or `End`. */
@@ -38,6 +41,7 @@ function allLast<T extends { errors?: string[] }>(items: T[]): T[] {
 
 /** `Retry` and `Catch`, with catch-alls last as Step Functions requires. */
 export function renderRetryCatch(retries: RetryProps[], catches: CatchTransition[], language: QueryLanguage): object {
+  if (retries.length === 0 && catches.length === 0) return NOTHING;
   const retry = allLast(retries).map((r) => ({
     ErrorEquals: r.errors,
     IntervalSeconds: r.interval?.toSeconds(),

@@ -161,6 +161,7 @@ function validateTimeout(timeout: Timeout | undefined, where: string, scope: Con
 }
 
 function renderTimeouts(timeout?: Timeout, heartbeat?: Timeout): object {
+  if (!timeout && !heartbeat) return {};
   return {
     TimeoutSeconds: timeout?.seconds ?? timeout?.jsonataExpression,
     TimeoutSecondsPath: timeout?.path,

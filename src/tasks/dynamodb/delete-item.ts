@@ -6,6 +6,7 @@ import { QueryLanguage } from '../../sfn/types';
 import type { DynamoTableRef } from '../refs';
 import { attributeValueMap, dynamoTaskSetup, validateKey, validateReturnValuesOldOnly } from './private/converters';
 import type { DynamoAttributeValue, DynamoConsumedCapacity, DynamoItemCollectionMetrics, DynamoReturnValues } from './shared-types';
+import { cachedRef } from '../../core/refs';
 
 /** What a DynamoDeleteItem task does, in either query language. */
 export interface DynamoDeleteItemOptions {
@@ -76,6 +77,7 @@ export class DynamoDeleteItem extends TaskStateBase {
 
   constructor(scope: Construct, id: string, props: DynamoDeleteItemProps) {
     super(scope, id, props);
+    props = { ...props, table: cachedRef(props.table) };
     this.props = props;
     validateKey(this, props.key);
     validateReturnValuesOldOnly(this, props.returnValues, 'DeleteItem');

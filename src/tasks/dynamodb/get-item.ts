@@ -6,6 +6,7 @@ import { QueryLanguage } from '../../sfn/types';
 import type { DynamoTableRef } from '../refs';
 import { attributeValueMap, dynamoTaskSetup, validateKey } from './private/converters';
 import type { DynamoAttributeValue, DynamoConsumedCapacity, DynamoProjectionExpression } from './shared-types';
+import { cachedRef } from '../../core/refs';
 
 /** What a DynamoGetItem task does, in either query language. */
 export interface DynamoGetItemOptions {
@@ -66,6 +67,7 @@ export class DynamoGetItem extends TaskStateBase {
 
   constructor(scope: Construct, id: string, props: DynamoGetItemProps) {
     super(scope, id, props);
+    props = { ...props, table: cachedRef(props.table) };
     this.props = props;
     validateKey(this, props.key);
     const setup = dynamoTaskSetup(this, 'getItem', 'GetItem', props.table, props.integrationPattern, {

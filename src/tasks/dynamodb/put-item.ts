@@ -6,6 +6,7 @@ import { QueryLanguage } from '../../sfn/types';
 import type { DynamoTableRef } from '../refs';
 import { attributeValueMap, dynamoTaskSetup, validateReturnValuesOldOnly } from './private/converters';
 import type { DynamoAttributeValue, DynamoConsumedCapacity, DynamoItemCollectionMetrics, DynamoReturnValues } from './shared-types';
+import { cachedRef } from '../../core/refs';
 
 /** What a DynamoPutItem task does, in either query language. */
 export interface DynamoPutItemOptions {
@@ -76,6 +77,7 @@ export class DynamoPutItem extends TaskStateBase {
 
   constructor(scope: Construct, id: string, props: DynamoPutItemProps) {
     super(scope, id, props);
+    props = { ...props, table: cachedRef(props.table) };
     this.props = props;
     validateReturnValuesOldOnly(this, props.returnValues, 'PutItem');
     const setup = dynamoTaskSetup(this, 'putItem', 'PutItem', props.table, props.integrationPattern, {

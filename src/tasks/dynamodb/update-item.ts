@@ -6,6 +6,7 @@ import { QueryLanguage } from '../../sfn/types';
 import type { DynamoTableRef } from '../refs';
 import { attributeValueMap, dynamoTaskSetup, validateKey } from './private/converters';
 import type { DynamoAttributeValue, DynamoConsumedCapacity, DynamoItemCollectionMetrics, DynamoReturnValues } from './shared-types';
+import { cachedRef } from '../../core/refs';
 
 /** What a DynamoUpdateItem task does, in either query language. */
 export interface DynamoUpdateItemOptions {
@@ -81,6 +82,7 @@ export class DynamoUpdateItem extends TaskStateBase {
 
   constructor(scope: Construct, id: string, props: DynamoUpdateItemProps) {
     super(scope, id, props);
+    props = { ...props, table: cachedRef(props.table) };
     this.props = props;
     validateKey(this, props.key);
     const setup = dynamoTaskSetup(this, 'updateItem', 'UpdateItem', props.table, props.integrationPattern, {

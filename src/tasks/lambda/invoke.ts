@@ -12,6 +12,7 @@ import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { isLiteral, requireTaskToken } from '../private/task-utils';
 import type { LambdaFunctionRef } from '../refs';
+import { cachedRef } from '../../core/refs';
 
 /** How Lambda runs the function (`InvocationType`). */
 export enum LambdaInvocationType {
@@ -107,6 +108,7 @@ export class LambdaInvoke extends TaskStateBase {
 
   constructor(scope: Construct, id: string, props: LambdaInvokeProps) {
     super(scope, id, props);
+    props = { ...props, lambdaFunction: cachedRef(props.lambdaFunction) };
     this.props = props;
     const pattern = props.integrationPattern ?? IntegrationPattern.REQUEST_RESPONSE;
     validatePatternSupported(this, pattern, LambdaInvoke.SUPPORTED_INTEGRATION_PATTERNS);

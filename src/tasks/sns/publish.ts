@@ -9,6 +9,7 @@ import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { isLiteral, requireTaskToken, validateMaxLength, validateUserFields } from '../private/task-utils';
 import type { SnsTopicRef } from '../refs';
 import { renderMessageAttribute, validateMessageAttribute } from './private/message-attributes';
+import { cachedRef } from '../../core/refs';
 
 /**
  * Data type of an SNS message attribute.
@@ -111,6 +112,7 @@ export class SnsPublish extends TaskStateBase {
 
   constructor(scope: Construct, id: string, props: SnsPublishProps) {
     super(scope, id, props);
+    props = { ...props, topic: cachedRef(props.topic) };
     this.props = props;
     const pattern = props.integrationPattern ?? IntegrationPattern.REQUEST_RESPONSE;
     validatePatternSupported(this, pattern, SnsPublish.SUPPORTED_INTEGRATION_PATTERNS);

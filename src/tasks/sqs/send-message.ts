@@ -11,6 +11,7 @@ import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { kmsKeyStatement } from '../private/kms';
 import { isLiteral, requireTaskToken, validateMaxLength, validateUserFields } from '../private/task-utils';
 import type { SqsQueueRef } from '../refs';
+import { cachedRef } from '../../core/refs';
 
 /** What an SqsSendMessage task does, in either query language. */
 export interface SqsSendMessageOptions {
@@ -75,6 +76,7 @@ export class SqsSendMessage extends TaskStateBase {
 
   constructor(scope: Construct, id: string, props: SqsSendMessageProps) {
     super(scope, id, props);
+    props = { ...props, queue: cachedRef(props.queue) };
     this.props = props;
     const pattern = props.integrationPattern ?? IntegrationPattern.REQUEST_RESPONSE;
     validatePatternSupported(this, pattern, SqsSendMessage.SUPPORTED_INTEGRATION_PATTERNS);

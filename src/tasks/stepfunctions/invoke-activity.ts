@@ -9,6 +9,7 @@ import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { kmsKeyStatement } from '../private/kms';
 import { validateUserFields } from '../private/task-utils';
 import type { ActivityEncryptionRef, ActivityRef } from '../refs';
+import { cachedRef } from '../../core/refs';
 
 /** What a StepFunctionsInvokeActivity task does, in either query language. */
 export interface StepFunctionsInvokeActivityOptions {
@@ -73,6 +74,7 @@ export class StepFunctionsInvokeActivity extends TaskStateBase {
 
   constructor(scope: Construct, id: string, props: StepFunctionsInvokeActivityProps) {
     super(scope, id, props);
+    props = { ...props, activity: cachedRef(props.activity) };
     this.props = props;
     validatePatternSupported(this, props.integrationPattern ?? IntegrationPattern.REQUEST_RESPONSE, StepFunctionsInvokeActivity.SUPPORTED_INTEGRATION_PATTERNS);
     if (props.parameters !== undefined && props.arguments !== undefined) {

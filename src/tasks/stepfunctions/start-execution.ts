@@ -10,6 +10,7 @@ import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { isLiteral, requireTaskToken, validateMaxLength, validateUserFields } from '../private/task-utils';
 import type { StateMachineRef } from '../refs';
+import { cachedRef } from '../../core/refs';
 
 /** What a StepFunctionsStartExecution task does, in either query language. */
 export interface StepFunctionsStartExecutionOptions {
@@ -77,6 +78,7 @@ export class StepFunctionsStartExecution extends TaskStateBase {
 
   constructor(scope: Construct, id: string, props: StepFunctionsStartExecutionProps) {
     super(scope, id, props);
+    props = { ...props, stateMachine: cachedRef(props.stateMachine) };
     this.props = props;
     const pattern = props.integrationPattern ?? IntegrationPattern.REQUEST_RESPONSE;
     validatePatternSupported(this, pattern, StepFunctionsStartExecution.SUPPORTED_INTEGRATION_PATTERNS);
