@@ -1,6 +1,23 @@
 import { App } from 'cdktf';
+import { DynamoStack } from './stacks/dynamodb';
+import { JobPollerStack } from './stacks/job-poller';
+import { LambdaStack } from './stacks/lambda';
+import { MessagingStack } from './stacks/messaging';
 import { PathsStack } from './stacks/paths';
+import { StepFunctionsStack } from './stacks/stepfunctions';
 
-const app = new App();
-new PathsStack(app, 'paths');
-app.synth();
+/** Every example stack, by the name `cdktf synth` gives it. */
+export const EXAMPLES = {
+  'paths': PathsStack,
+  'lambda': LambdaStack,
+  'dynamodb': DynamoStack,
+  'messaging': MessagingStack,
+  'stepfunctions': StepFunctionsStack,
+  'job-poller': JobPollerStack,
+};
+
+if (require.main === module) {
+  const app = new App();
+  for (const [name, Stack] of Object.entries(EXAMPLES)) new Stack(app, name);
+  app.synth();
+}

@@ -1,16 +1,14 @@
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
 import { Duration, sfn } from '../../src';
+import { ExampleStack } from './common';
 
 /**
  * The "Paths" and "Parameters" examples of the aws-cdk README, ported: InputPath, Parameters with
  * references to the input and the context object, ResultPath, OutputPath, intrinsic functions.
  */
-export class PathsStack extends TerraformStack {
+export class PathsStack extends ExampleStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    new AwsProvider(this, 'aws', { region: 'us-east-1' });
 
     const shape = new sfn.Pass(this, 'Shape input', {
       inputPath: '$.order',

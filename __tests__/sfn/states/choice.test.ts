@@ -223,7 +223,7 @@ describe('Choice data flow (aws-local-stepfunctions)', () => {
     inc.next(check);
     machine(stack, check);
     // aws-local-stepfunctions writes into the definition it gets (QueryLanguage on every state): hand it a copy.
-    const local = new LocalMachine(structuredClone(synthMachine(stack).definition));
+    const local = new LocalMachine(JSON.parse(JSON.stringify(synthMachine(stack).definition)));
     const { result } = local.run({ n: 0 });
     await expect(result).resolves.toEqual({ n: 3 });
   });
