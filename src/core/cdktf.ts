@@ -13,7 +13,6 @@ export {
   Tokenization,
 } from 'cdktf';
 export type { IAspect, IResolvable, IResolveContext, TokenizedStringFragments } from 'cdktf';
-export { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
 export { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 export { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 export { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
@@ -25,7 +24,7 @@ export { SfnActivity } from '@cdktf/provider-aws/lib/sfn-activity';
 export { SfnStateMachine } from '@cdktf/provider-aws/lib/sfn-state-machine';
 
 import type { IConstruct } from 'constructs';
-import { DefaultTokenResolver, StringConcat, Tokenization as Tokens } from 'cdktf';
+import { DefaultTokenResolver, StringConcat, Tokenization as Tokens, type IResolveContext } from 'cdktf';
 
 /** Resolves the tokens of `value` the way synthesis does (references become `${...}` strings). */
 export function resolveValue(scope: IConstruct, value: unknown, preparing = false): any {
@@ -33,7 +32,7 @@ export function resolveValue(scope: IConstruct, value: unknown, preparing = fals
 }
 
 /** A resolve context outside of synthesis, for rendering ahead of time what a Lazy would render. */
-export function standaloneContext(scope: IConstruct): import('cdktf').IResolveContext {
+export function standaloneContext(scope: IConstruct): IResolveContext {
   return {
     scope,
     preparing: false,
