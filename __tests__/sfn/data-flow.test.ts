@@ -1,11 +1,12 @@
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
-import jsonata from 'jsonata';
 import { sfn, tasks } from '../../src';
 import { newStack, synthMachine } from '../util/synth';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { StateMachine: LocalMachine } = require('aws-local-stepfunctions');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const jsonata: (expression: string) => { evaluate(input: unknown, bindings: object): Promise<unknown> } = require('jsonata');
 
 // Runs a synthesized definition with aws-local-stepfunctions; task results come from `handlers`, which
 // also record the input each task received (after InputPath and Parameters).
