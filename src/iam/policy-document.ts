@@ -58,7 +58,7 @@ function absorbInto(into: Map<string, string>, from: Map<string, string>): void 
  * statements (hash grouping), not quadratic.
  */
 export function mergeStatements(statements: PolicyStatement[], canonical: Canonicalizer = (v) => v): PolicyStatement[] {
-  let groups = statements.map((s) => toGroup(s, canonical));
+  let groups = dropRepeats(statements).map((s) => toGroup(s, canonical));
   for (;;) {
     const byActions = mergeBy(groups, (g) => setKey(g.actions), (into, from) => absorbInto(into.resources, from.resources));
     const byResources = mergeBy(byActions, (g) => setKey(g.resources), (into, from) => absorbInto(into.actions, from.actions));
@@ -75,6 +75,21 @@ export function mergeStatements(statements: PolicyStatement[], canonical: Canoni
     resources: [...g.resources.values()],
     conditions: g.conditions,
   }));
+}
+
+// Many states often grant the same thing (a thousand invocations of one function): drop exact repeats
+// first, by their text, before the canonical grouping, which resolves tokens.
+function dropRepeats(statements: PolicyStatement[]): PolicyStatement[] {
+  const seen = new Set<string>();
+  const out: PolicyStatement[] = [];
+  for (const s of statements) {
+    const key = `${s.effect}\u0001${s.sid ?? ''}\u0001${s.actions.join('\u0000')}\u0001${s.resources.join('\u0000')}\u0001${s.hasConditions ? JSON.stringify(s.conditions) : ''}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(s);
+    }
+  }
+  return out;
 }
 
 function mergeBy(groups: Group[], key: (g: Group) => string, absorb: (into: Group, from: Group) => void): Group[] {

@@ -42,14 +42,14 @@ const UNKNOWN_VALUE = 128;
  * Builds an estimator for the strings of one stack (raw values, with tokens). Resources are indexed once,
  * so estimating is linear in the number of references.
  */
-export function referenceLengthEstimator(scope: IConstruct): LengthEstimator {
+export function referenceLengthEstimator(scope: IConstruct, resolve: (value: string) => string = (v) => String(resolveValue(scope, v))): LengthEstimator {
   const template = templateLengthEstimator(scope);
   const lengths = new Map<string, number>();
   return (value: string) => {
     if (!Token.isUnresolved(value)) return value.length;
     const known = lengths.get(value);
     if (known !== undefined) return known;
-    const length = template(String(resolveValue(scope, value)));
+    const length = template(resolve(value));
     lengths.set(value, length);
     return length;
   };

@@ -110,6 +110,14 @@ function endOfParenthesis(src: string): number {
  */
 export type TemplateLengthEstimator = (templateSource: string) => number;
 
+/** Options of `serializeDocument`. */
+export interface SerializeOptions {
+  /** Estimates the evaluated length of references. Default: their template text's length. */
+  readonly estimate?: TemplateLengthEstimator;
+  /** Tokens already resolved, shared between documents of one stack. Default: none. */
+  readonly resolved?: Map<IResolvable, unknown>;
+}
+
 /** A serialized document. */
 export interface SerializedDocument {
   /** The HCL expression, `jsonencode(...)`. */
@@ -136,12 +144,17 @@ export function countJsonEscapes(s: string): number {
 class HclWriter {
   private readonly parts: string[] = [];
   public jsonLength = 0;
-  // A token is resolved once per document, however often it occurs in it; a string (keys such as
-  // "Type" and values such as the integration ARN repeat in every state) is written once.
-  private readonly resolved = new Map<IResolvable, unknown>();
+  // A string (keys such as "Type" and values such as the integration ARN repeat in every state) is
+  // written once per document.
   private readonly strings = new Map<string, { text: string; length: number }>();
 
-  constructor(private readonly context: IResolveContext, private readonly estimate: TemplateLengthEstimator) {}
+  constructor(
+    private readonly context: IResolveContext,
+    private readonly estimate: TemplateLengthEstimator,
+    // A token is resolved once, however often it occurs (shared between documents that reference the
+    // same resources: a reference resolves to the same text in every pass).
+    private readonly resolved: Map<IResolvable, unknown>,
+  ) {}
 
   public text(): string {
     return this.parts.join('');
@@ -251,25 +264,27 @@ class HclWriter {
     }
     this.parts.push('[');
     this.jsonLength += 2 + Math.max(0, a.length - 1);
-    a.forEach((item, i) => {
+    for (let i = 0; i < a.length; i++) {
       if (i > 0) this.parts.push(', ');
-      this.value(item, resolved);
-    });
+      this.value(a[i], resolved);
+    }
     this.parts.push(']');
   }
 
   private object(o: Record<string, unknown>, resolved: boolean): void {
-    const keys = Object.keys(o).filter((k) => o[k] !== undefined);
     this.parts.push('{');
-    this.jsonLength += 2 + Math.max(0, keys.length - 1) + keys.length;
-    keys.forEach((key, i) => {
-      if (i > 0) this.parts.push(', ');
+    let count = 0;
+    for (const key in o) {
+      const value = o[key];
+      if (value === undefined) continue;
+      if (count++ > 0) this.parts.push(', ');
       if (resolved) this.templateSource(key, true);
       else this.string(key);
       this.parts.push(' = ');
-      this.value(o[key], resolved);
-    });
+      this.value(value, resolved);
+    }
     this.parts.push('}');
+    this.jsonLength += 2 + Math.max(0, count - 1) + count;
   }
 }
 
@@ -277,8 +292,8 @@ class HclWriter {
  * Serializes `value` as the HCL expression `jsonencode(...)`, resolving its tokens with `context` (the
  * context cdktf hands a Lazy producer), and estimates the JSON length AWS will receive.
  */
-export function serializeDocument(value: unknown, context: IResolveContext, estimate: TemplateLengthEstimator = (src) => src.length): SerializedDocument {
-  const writer = new HclWriter(context, estimate);
+export function serializeDocument(value: unknown, context: IResolveContext, options: SerializeOptions = {}): SerializedDocument {
+  const writer = new HclWriter(context, options.estimate ?? ((src) => src.length), options.resolved ?? new Map());
   writer.value(value, false);
   return { expression: `jsonencode(${writer.text()})`, jsonLength: writer.jsonLength };
 }

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { formatArn } from '../core/arn';
-import type { IResolveContext } from '../core/cdktf';
+import type { IResolvable, IResolveContext } from '../core/cdktf';
 import { Annotations, Aspects, IamPolicy, IamRole, IamRolePolicyAttachment, Lazy, SfnStateMachine, Token, resolveValue, standaloneContext } from '../core/cdktf';
 import type { Duration } from '../core/duration';
 import { ValidationError } from '../core/errors';
@@ -139,6 +139,7 @@ export class StateMachine extends Construct {
   private readonly extraStatements: PolicyStatement[] = [];
   private definitionCache?: Record<string, unknown>;
   private definitionDocument?: SerializedDocument;
+  private readonly resolvedTokens = new Map<IResolvable, unknown>();
   private finalized = false;
   private grantCount = 0;
 
@@ -253,17 +254,21 @@ export class StateMachine extends Construct {
 
   /** Every IAM statement the role gets, merged, in policy order. */
   public policyStatements(): PolicyStatement[] {
-    const resolved = new Map<string, string>();
-    const canonical = (value: string) => {
-      if (!Token.isUnresolved(value)) return value;
-      let r = resolved.get(value);
-      if (r === undefined) {
-        r = JSON.stringify(resolveValue(this, value));
-        resolved.set(value, r);
-      }
-      return r;
-    };
-    return mergeStatements([...(this.graph?.policyStatements ?? []), ...this.serviceStatements(), ...this.extraStatements], canonical);
+    return mergeStatements([...(this.graph?.policyStatements ?? []), ...this.serviceStatements(), ...this.extraStatements], (v) => this.resolveString(v));
+  }
+
+  // A string with tokens as Terraform will read it (`arn:${aws_x.y.arn}:*`), remembered: merging and
+  // size estimates ask for the same strings.
+  private readonly resolvedStrings = new Map<string, string>();
+
+  private resolveString(value: string): string {
+    if (!Token.isUnresolved(value)) return value;
+    let r = this.resolvedStrings.get(value);
+    if (r === undefined) {
+      r = JSON.stringify(resolveValue(this, value));
+      this.resolvedStrings.set(value, r);
+    }
+    return r;
   }
 
   // The definition is serialized once, by the first pass that asks (cdktf's preparing pass, which also
@@ -273,7 +278,7 @@ export class StateMachine extends Construct {
   }
 
   private serializedDefinition(ctx: IResolveContext): SerializedDocument {
-    this.definitionDocument ??= serializeDocument(this.definition(), ctx, templateLengthEstimator(this));
+    this.definitionDocument ??= serializeDocument(this.definition(), ctx, { estimate: templateLengthEstimator(this), resolved: this.resolvedTokens });
     return this.definitionDocument;
   }
 
@@ -361,7 +366,7 @@ export class StateMachine extends Construct {
     if (size > MAX_DEFINITION_BYTES) {
       throw new ValidationError(`the definition is about ${size} bytes once Terraform fills in its references, over Step Functions' limit of ${MAX_DEFINITION_BYTES} bytes; split the workflow into several state machines (StepFunctionsStartExecution) or move large literals into the input`, this);
     }
-    const documents = splitIntoDocuments(this.policyStatements(), referenceLengthEstimator(this));
+    const documents = splitIntoDocuments(this.policyStatements(), referenceLengthEstimator(this, (v) => JSON.parse(this.resolveString(v))));
     if (documents.length > POLICY_QUOTA_HARD) {
       throw new ValidationError(`the permissions of this state machine need ${documents.length} managed policies of at most 6,144 characters, more than the ${POLICY_QUOTA_HARD} IAM allows on one role; use fewer distinct resources (e.g. one function with aliases), or pass a 'role' whose permissions you manage`, this);
     }
@@ -373,7 +378,7 @@ export class StateMachine extends Construct {
       const suffix = i === 0 ? '' : `${i + 1}`;
       const policy = new IamPolicy(this, `Policy${suffix}`, {
         description: `Permissions of the Step Functions state machine ${this.node.path}${documents.length > 1 ? ` (part ${i + 1})` : ''}`,
-        policy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(policyDocument(statements), ctx) }),
+        policy: Lazy.stringValue({ produce: (ctx: IResolveContext) => `\${${serializeDocument(policyDocument(statements), ctx, { resolved: this.resolvedTokens }).expression}}` }),
       });
       this.policies.push(policy);
       const attachment = new IamRolePolicyAttachment(this, `PolicyAttachment${suffix}`, { role: this.role.name, policyArn: policy.arn });
