@@ -1,3 +1,4 @@
+import { countJsonEscapes } from '../render/serializer';
 import { PolicyStatement } from './policy-statement';
 
 /** IAM's limit on a managed policy, in characters, whitespace not counted. */
@@ -115,7 +116,7 @@ function mergeBy(groups: Group[], key: (g: Group) => string, absorb: (into: Grou
 
 /** Size of a JSON value as IAM counts it (no whitespace), with references estimated by `estimate`. */
 export function jsonSize(value: unknown, estimate: LengthEstimator): number {
-  if (typeof value === 'string') return estimate(value) + 2 + countEscapes(value);
+  if (typeof value === 'string') return estimate(value) + 2 + countJsonEscapes(value);
   if (Array.isArray(value)) return 2 + value.reduce((n: number, v) => n + jsonSize(v, estimate), 0) + Math.max(0, value.length - 1);
   if (value && typeof value === 'object') {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
@@ -124,15 +125,6 @@ export function jsonSize(value: unknown, estimate: LengthEstimator): number {
   return JSON.stringify(value)?.length ?? 4;
 }
 
-function countEscapes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 34 || c === 92 || c === 8 || c === 9 || c === 10 || c === 12 || c === 13) n++;
-    else if (c < 32) n += 5;
-  }
-  return n;
-}
 
 const DOCUMENT_OVERHEAD = jsonSize({ Version: '2012-10-17', Statement: [] }, (s) => s.length);
 

@@ -1,3 +1,4 @@
+import type { DynamoTableRef } from '../refs';
 import { Token } from '../../core/cdktf';
 import { ValidationError, describeValue } from '../../core/errors';
 import { validateJsonPath } from '../../render/json-path';
@@ -206,4 +207,35 @@ function pathReference(value: string, where: string): string {
   if (Token.isUnresolved(value)) return value;
   validateJsonPath(value, where);
   return JsonPath.stringAt(value);
+}
+
+/** What the DynamoDB tasks that write (put, update, delete) share. */
+export interface DynamoWriteItemOptions {
+  /** The table. */
+  readonly table: DynamoTableRef;
+  /**
+   * A condition the existing item must meet for the write to succeed.
+   * @default - none
+   */
+  readonly conditionExpression?: string;
+  /**
+   * Substitution tokens for attribute names in expressions, `{ '#n': 'name' }`.
+   * @default - none
+   */
+  readonly expressionAttributeNames?: { [key: string]: string };
+  /**
+   * Values substituted in expressions, `{ ':v': DynamoAttributeValue.fromString('x') }`.
+   * @default - none
+   */
+  readonly expressionAttributeValues?: { [key: string]: DynamoAttributeValue };
+  /**
+   * Whether to return the consumed capacity.
+   * @default DynamoConsumedCapacity.NONE
+   */
+  readonly returnConsumedCapacity?: DynamoConsumedCapacity;
+  /**
+   * Whether to return item collection metrics.
+   * @default DynamoItemCollectionMetrics.NONE
+   */
+  readonly returnItemCollectionMetrics?: DynamoItemCollectionMetrics;
 }

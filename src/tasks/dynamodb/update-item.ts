@@ -3,42 +3,14 @@ import type { PolicyStatement } from '../../iam/policy-statement';
 import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { QueryLanguage } from '../../sfn/types';
-import type { DynamoTableRef } from '../refs';
 import { attributeValueMap, dynamoTaskSetup, validateKey } from './private/converters';
-import type { DynamoAttributeValue, DynamoConsumedCapacity, DynamoItemCollectionMetrics, DynamoReturnValues } from './shared-types';
+import type { DynamoAttributeValue, DynamoReturnValues, DynamoWriteItemOptions } from './shared-types';
 import { cachedRef } from '../../core/refs';
 
 /** What a DynamoUpdateItem task does, in either query language. */
-export interface DynamoUpdateItemOptions {
-  /** The table to write. */
-  readonly table: DynamoTableRef;
+export interface DynamoUpdateItemOptions extends DynamoWriteItemOptions {
   /** The primary key of the item: the partition key and, for a composite key, the sort key. */
   readonly key: { [key: string]: DynamoAttributeValue };
-  /**
-   * A condition the existing item must meet for the update to succeed.
-   * @default - none
-   */
-  readonly conditionExpression?: string;
-  /**
-   * Substitution tokens for attribute names in expressions, `{ '#n': 'name' }`.
-   * @default - none
-   */
-  readonly expressionAttributeNames?: { [key: string]: string };
-  /**
-   * Values substituted in expressions, `{ ':v': DynamoAttributeValue.fromString('x') }`.
-   * @default - none
-   */
-  readonly expressionAttributeValues?: { [key: string]: DynamoAttributeValue };
-  /**
-   * Whether to return the consumed capacity.
-   * @default DynamoConsumedCapacity.NONE
-   */
-  readonly returnConsumedCapacity?: DynamoConsumedCapacity;
-  /**
-   * Whether to return item collection metrics.
-   * @default DynamoItemCollectionMetrics.NONE
-   */
-  readonly returnItemCollectionMetrics?: DynamoItemCollectionMetrics;
   /**
    * Which attributes to return, as they were before or are after the update.
    * @default DynamoReturnValues.NONE
