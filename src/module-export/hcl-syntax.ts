@@ -1,6 +1,7 @@
 // A reader for the HCL that cdktf writes (`cdktf synth --hcl`) and a formatter that writes it back the
 // way `terraform fmt` lays it out. Bodies are read as attributes and blocks; expressions are kept as
 // text, and read into objects and tuples only to lay them out on several lines.
+import { ValidationError } from '../core/errors';
 
 /** An attribute `name = expression`. */
 export interface HclAttribute {
@@ -19,8 +20,6 @@ export interface HclBlock {
 
 export type HclItem = HclAttribute | HclBlock;
 
-/** Thrown when the text is not HCL this reader understands. */
-export class HclSyntaxError extends Error {}
 
 /** Index past a quoted string whose opening quote is at `start - 1`. */
 export function endOfQuoted(src: string, start: number): number {
@@ -31,7 +30,7 @@ export function endOfQuoted(src: string, start: number): number {
     else if ((c === '$' || c === '%') && src[i + 1] === c && src[i + 2] === '{') i += 2;
     else if ((c === '$' || c === '%') && src[i + 1] === '{') i = endOfBracket(src, i + 2, '}') - 1;
   }
-  throw new HclSyntaxError('unterminated string');
+  throw new ValidationError('unterminated string');
 }
 
 /** Index past the bracket that closes a group whose content starts at `start`. */
@@ -49,16 +48,16 @@ export function endOfBracket(src: string, start: number, close: string): number 
       if (stack.length === 0) return i + 1;
     }
   }
-  throw new HclSyntaxError(`missing '${close}'`);
+  throw new ValidationError(`missing '${close}'`);
 }
 
 function endOfHeredoc(src: string, start: number): number {
   const m = /^<<-?([A-Za-z_][A-Za-z0-9_]*)\n/.exec(src.slice(start));
-  if (!m) throw new HclSyntaxError('bad heredoc');
+  if (!m) throw new ValidationError('bad heredoc');
   const marker = new RegExp(`\\n[ \\t]*${m[1]}[ \\t]*(?=\\n|$)`, 'g');
   marker.lastIndex = start + m[0].length - 1;
   const end = marker.exec(src);
-  if (!end) throw new HclSyntaxError(`unterminated heredoc ${m[1]}`);
+  if (!end) throw new ValidationError(`unterminated heredoc ${m[1]}`);
   return end.index + end[0].length;
 }
 
@@ -96,7 +95,7 @@ export function parseBody(src: string): HclItem[] {
     skip();
     if (i >= src.length) return items;
     const id = /^[A-Za-z_][\w-]*/.exec(src.slice(i));
-    if (!id) throw new HclSyntaxError(`expected an attribute or block at ${JSON.stringify(src.slice(i, i + 40))}`);
+    if (!id) throw new ValidationError(`expected an attribute or block at ${JSON.stringify(src.slice(i, i + 40))}`);
     i += id[0].length;
     while (src[i] === ' ' || src[i] === '\t') i++;
     if (src[i] === '=') {
@@ -113,7 +112,7 @@ export function parseBody(src: string): HclItem[] {
       i = end;
       while (src[i] === ' ' || src[i] === '\t') i++;
     }
-    if (src[i] !== '{') throw new HclSyntaxError(`expected '{' after block ${id[0]}`);
+    if (src[i] !== '{') throw new ValidationError(`expected '{' after block ${id[0]}`);
     const end = endOfBracket(src, i + 1, '}');
     items.push({ kind: 'block', type: id[0], labels, body: parseBody(src.slice(i + 1, end - 1)) });
     i = end;
@@ -152,7 +151,7 @@ export function parseExpression(src: string): Expr {
   if (text.startsWith('{') && endOfBracket(text, 1, '}') === text.length && !/^\{\s*for\s/.test(text)) {
     const items = splitTopLevel(text.slice(1, -1), /[,\n]/).map((item) => {
       const eq = findTopLevelEquals(item);
-      if (eq < 0) throw new HclSyntaxError(`expected key = value in ${JSON.stringify(item.slice(0, 60))}`);
+      if (eq < 0) throw new ValidationError(`expected key = value in ${JSON.stringify(item.slice(0, 60))}`);
       return { key: item.slice(0, eq).trim(), value: parseExpression(item.slice(eq + 1)) };
     });
     return { kind: 'object', items };

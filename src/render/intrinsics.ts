@@ -1,8 +1,7 @@
 // A reader for the Step Functions intrinsic-function language (`States.Format('{}', $.a)`), enough to find
 // every JSONPath an expression references. Grammar: expr := path | call | 'string' | number;
 // call := States.Name '(' [expr {',' expr}] ')'.
-
-export class IntrinsicSyntaxError extends Error {}
+import { ValidationError } from '../core/errors';
 
 class Reader {
   private pos = 0;
@@ -106,7 +105,7 @@ class Reader {
   }
 
   private fail(message: string, offset = 0): never {
-    throw new IntrinsicSyntaxError(`${message} at index ${this.pos + offset} in ${JSON.stringify(this.text)}`);
+    throw new ValidationError(`${message} at index ${this.pos + offset} in ${JSON.stringify(this.text)}`);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { IConstruct } from 'constructs';
 import { Token } from '../core/cdktf';
 import { ValidationError, describeValue } from '../core/errors';
-import { IntrinsicSyntaxError, pathsInExpression } from './intrinsics';
+import { pathsInExpression } from './intrinsics';
 import { isJsonataExpression, jsonataReferencesTaskToken } from './jsonata';
 import { classifyPathValue } from './tokens';
 
@@ -19,7 +19,7 @@ export function jsonPathProblem(path: string): string | undefined {
       pathsInExpression(path);
       return undefined;
     } catch (e) {
-      if (e instanceof IntrinsicSyntaxError) return `is not a valid intrinsic function expression: ${e.message}`;
+      if (ValidationError.isValidationError(e)) return `is not a valid intrinsic function expression: ${e.message}`;
       throw e;
     }
   }
