@@ -3,6 +3,7 @@
 // per resource: the provider's root index costs seconds and hundreds of megabytes to load.
 export {
   Annotations,
+  App,
   Aspects,
   Fn,
   Lazy,

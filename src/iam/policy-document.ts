@@ -83,7 +83,7 @@ export function mergeStatements(statements: PolicyStatement[], canonical: Canoni
 function dropRepeats(statements: PolicyStatement[]): PolicyStatement[] {
   const seen = new Set<string>();
   const out: PolicyStatement[] = [];
-  for (const s of statements) {
+  for (const s of new Set(statements)) {
     const key = `${s.effect}\u0001${s.sid ?? ''}\u0001${s.actions.join('\u0000')}\u0001${s.resources.join('\u0000')}\u0001${s.hasConditions ? JSON.stringify(s.conditions) : ''}`;
     if (!seen.has(key)) {
       seen.add(key);

@@ -142,7 +142,7 @@ export function countJsonEscapes(s: string): number {
 // Writes one line of HCL (attributes of cdk.tf.json stay on one line: cdktf's HCL converter turns a
 // multi-line string into a heredoc, which adds a trailing newline) and adds up the JSON length.
 class HclWriter {
-  private readonly parts: string[] = [];
+  private out = '';
   public jsonLength = 0;
   // A string (keys such as "Type" and values such as the integration ARN repeat in every state) is
   // written once per document.
@@ -157,7 +157,7 @@ class HclWriter {
   ) {}
 
   public text(): string {
-    return this.parts.join('');
+    return this.out;
   }
 
   public value(v: unknown, resolved: boolean): void {
@@ -182,7 +182,7 @@ class HclWriter {
   }
 
   private literal(text: string): void {
-    this.parts.push(text);
+    this.out += text;
     this.jsonLength += text.length;
   }
 
@@ -206,20 +206,20 @@ class HclWriter {
   private string(s: string): void {
     let known = this.strings.get(s);
     if (known === undefined) {
-      const start = this.parts.length;
-      const before = this.jsonLength;
+      const [outside, before] = [this.out, this.jsonLength];
+      this.out = '';
       this.writeString(s);
-      known = { text: this.parts.splice(start).join(''), length: this.jsonLength - before };
-      this.jsonLength = before;
+      known = { text: this.out, length: this.jsonLength - before };
+      [this.out, this.jsonLength] = [outside, before];
       this.strings.set(s, known);
     }
-    this.parts.push(known.text);
+    this.out += known.text;
     this.jsonLength += known.length;
   }
 
   private writeString(s: string): void {
     if (!Token.isUnresolved(s)) {
-      this.parts.push(`"${escapeHclLiteral(s)}"`);
+      this.out += `"${escapeHclLiteral(s)}"`;
       this.jsonLength += jsonStringLength(s);
       return;
     }
@@ -244,13 +244,13 @@ class HclWriter {
         throw new ValidationError(`cannot serialize a string holding a ${f.type} fragment: ${JSON.stringify(s)}`);
       }
     }
-    this.parts.push(out, '"');
+    this.out += `${out}"`;
     this.jsonLength += length;
   }
 
   private templateSource(src: string, quoted: boolean): void {
     const expr = wholeInterpolation(src);
-    this.parts.push(expr !== undefined ? expression(expr) : `"${escapeTemplateSource(src)}"`);
+    this.out += expr !== undefined ? expression(expr) : `"${escapeTemplateSource(src)}"`;
     this.jsonLength += this.estimate(src) + (quoted ? 2 : 0);
   }
 
@@ -262,28 +262,28 @@ class HclWriter {
         return;
       }
     }
-    this.parts.push('[');
+    this.out += '[';
     this.jsonLength += 2 + Math.max(0, a.length - 1);
     for (let i = 0; i < a.length; i++) {
-      if (i > 0) this.parts.push(', ');
+      if (i > 0) this.out += ', ';
       this.value(a[i], resolved);
     }
-    this.parts.push(']');
+    this.out += ']';
   }
 
   private object(o: Record<string, unknown>, resolved: boolean): void {
-    this.parts.push('{');
+    this.out += '{';
     let count = 0;
     for (const key in o) {
       const value = o[key];
       if (value === undefined) continue;
-      if (count++ > 0) this.parts.push(', ');
+      if (count++ > 0) this.out += ', ';
       if (resolved) this.templateSource(key, true);
       else this.string(key);
-      this.parts.push(' = ');
+      this.out += ' = ';
       this.value(value, resolved);
     }
-    this.parts.push('}');
+    this.out += '}';
     this.jsonLength += 2 + Math.max(0, count - 1) + count;
   }
 }

@@ -18,7 +18,6 @@ export class JsonPathToken implements IResolvable {
   public readonly creationStack: string[] = [];
 
   constructor(public readonly path: string) {
-    Object.defineProperty(this, JSON_PATH_TOKEN, { value: true });
   }
 
   public resolve(_context: IResolveContext): unknown {
@@ -59,10 +58,6 @@ export class DiscardToken implements IResolvable {
 
   public readonly creationStack: string[] = [];
 
-  constructor() {
-    Object.defineProperty(this, DISCARD_TOKEN, { value: true });
-  }
-
   public resolve(_context: IResolveContext): unknown {
     return null;
   }
@@ -71,6 +66,10 @@ export class DiscardToken implements IResolvable {
     return Token.asString(this, { displayHint: 'DISCARD' });
   }
 }
+
+// Brands live on the prototypes: one definition, not one per instance.
+Object.defineProperty(JsonPathToken.prototype, JSON_PATH_TOKEN, { value: true });
+Object.defineProperty(DiscardToken.prototype, DISCARD_TOKEN, { value: true });
 
 /** What one value of a state field stands for, as far as Step Functions paths are concerned. */
 export type PathValue =

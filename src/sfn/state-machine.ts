@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { formatArn } from '../core/arn';
 import type { IResolvable, IResolveContext } from '../core/cdktf';
-import { Annotations, Aspects, IamPolicy, IamRole, IamRolePolicyAttachment, Lazy, SfnStateMachine, Token, resolveValue, standaloneContext } from '../core/cdktf';
+import { Annotations, App, Aspects, TerraformStack, IamPolicy, IamRole, IamRolePolicyAttachment, Lazy, SfnStateMachine, Token, resolveValue, standaloneContext } from '../core/cdktf';
 import type { Duration } from '../core/duration';
 import { ValidationError } from '../core/errors';
 import { generatedName } from '../core/names';
@@ -387,8 +387,11 @@ export class StateMachine extends Construct {
     if (attachments.length > 0) {
       this.resource.dependsOn = [...(this.resource.dependsOn ?? []), ...attachments];
     }
-    // Resources created here missed cdktf's preparing pass; give them one (cross-stack references).
-    for (const p of this.policies) resolveValue(this, p.toTerraform(), true);
+    // Resources created here missed cdktf's preparing pass, which registers cross-stack references;
+    // give them one when the app has other stacks to refer to.
+    if (App.of(this).node.children.filter((c) => TerraformStack.isStack(c)).length > 1) {
+      for (const p of this.policies) resolveValue(this, p.toTerraform(), true);
+    }
   }
 }
 

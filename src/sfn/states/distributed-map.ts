@@ -113,7 +113,6 @@ export class DistributedMap extends MapBase implements INextable {
 
   constructor(scope: Construct, id: string, props: DistributedMapProps = {}) {
     super(scope, id, props);
-    Object.defineProperty(this, DISTRIBUTED_MAP_BRAND, { value: true });
     this.props = props;
     validateDistributedProps(props, this);
     // The reader's and writer's Resource ARNs need the partition data source; create it now, not while
@@ -238,3 +237,6 @@ function validateSourceLanguages(p: DistributedMapProps, scope: DistributedMap):
     throw new ValidationError("'itemBatcher' uses 'maxItemsPerBatchPath' or 'maxInputBytesPerBatchPath', which are JSONPath fields; this state is written in JSONata", scope);
   }
 }
+
+// The brand lives on the prototype: one definition, not one per instance.
+Object.defineProperty(DistributedMap.prototype, DISTRIBUTED_MAP_BRAND, { value: true });

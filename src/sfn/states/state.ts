@@ -137,7 +137,6 @@ export abstract class State extends Construct implements IChainable {
 
   constructor(scope: Construct, id: string, props: StateBaseProps) {
     super(scope, id);
-    Object.defineProperty(this, STATE_BRAND, { value: true });
     this.id = id;
     this.startState = this;
     this._stateId = props.stateName ?? id;
@@ -285,3 +284,6 @@ export function validateJsonata(value: unknown, where: string, scope?: Construct
     throw new ValidationError(`${where} must be a JSONata expression wrapped in {% %}, got ${describeValue(value)}`, scope);
   }
 }
+
+// The brand lives on the prototype: one definition, not one per instance.
+Object.defineProperty(State.prototype, STATE_BRAND, { value: true });

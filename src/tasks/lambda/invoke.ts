@@ -1,7 +1,8 @@
 import type { Construct } from 'constructs';
 import { Duration } from '../../core/duration';
 import { ValidationError, describeValue } from '../../core/errors';
-import { PolicyStatement } from '../../iam/policy-statement';
+import type { PolicyStatement } from '../../iam/policy-statement';
+import { sharedStatement } from '../private/statements';
 import { integrationResourceArn, validatePatternSupported } from '../../render/integration';
 import { validateFields } from '../../render/json-path';
 import { isJsonataExpression } from '../../render/jsonata';
@@ -121,7 +122,8 @@ export class LambdaInvoke extends TaskStateBase {
     requireTaskToken(this, pattern, props.payload?.value, 'payload');
 
     this.resourceArn = props.payloadResponseOnly ? arn : integrationResourceArn(this, 'lambda', 'invoke', pattern);
-    this.taskPolicies = [new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: invokeResources(props.lambdaFunction) })];
+    const fn = props.lambdaFunction;
+    this.taskPolicies = [sharedStatement(fn, ['lambda:InvokeFunction'], () => invokeResources(fn))];
     if (props.retryOnServiceExceptions ?? true) {
       this.addRetry({ errors: SERVICE_ERRORS, interval: Duration.seconds(2), maxAttempts: 6, backoffRate: 2 });
     }

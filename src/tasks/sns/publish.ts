@@ -1,6 +1,7 @@
 import type { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
-import { PolicyStatement } from '../../iam/policy-statement';
+import type { PolicyStatement } from '../../iam/policy-statement';
+import { sharedStatement } from '../private/statements';
 import { integrationResourceArn, validatePatternSupported } from '../../render/integration';
 import type { TaskInput } from '../../sfn/input';
 import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
@@ -124,7 +125,8 @@ export class SnsPublish extends TaskStateBase {
     this.validateFifo();
 
     this.resourceArn = integrationResourceArn(this, 'sns', 'publish', pattern);
-    this.taskPolicies = [new PolicyStatement({ actions: ['sns:Publish'], resources: [props.topic.arn] })];
+    const topic = props.topic;
+    this.taskPolicies = [sharedStatement(topic, ['sns:Publish'], () => [topic.arn])];
   }
 
   /** @internal */
