@@ -63,6 +63,7 @@ export function exportModule(options: ExportModuleOptions): ExportedModule {
   const blocks = items.filter((i): i is HclBlock => i.kind === 'block');
   checkSelfContained(blocks, metadata);
   const kept = blocks.filter((b) => ADDRESSED.has(b.type) && !(b.type === 'output' && b.labels[0].startsWith('cross-stack-output-')));
+  const constructPaths = new Map(kept.map((b) => [b, pathOf(metadata, b)]));
   const renames = planRenames(kept, metadata);
   const renameMap = new Map<string, string>();
   for (const [from, to] of renames) renameMap.set(from, to);
@@ -71,7 +72,7 @@ export function exportModule(options: ExportModuleOptions): ExportedModule {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const files: string[] = [];
-  for (const block of kept) relocateFiles(block, options.stackDir, dir, files);
+  for (const block of kept) relocateFiles(block, constructPaths.get(block)!, options.stackDir, dir, files);
 
   const variables = kept.filter((b) => b.type === 'variable');
   const outputs = [...kept.filter((b) => b.type === 'output'), ...defaultOutputs(kept)];
@@ -106,7 +107,11 @@ function checkSelfContained(blocks: HclBlock[], metadata: Metadata): void {
   }
   const providers = blocks.filter((b) => b.type === 'provider' && b.labels[0] === 'aws');
   if (providers.length > 1) {
-    throw new ValidationError(`the stack configures ${providers.length} AWS providers (aliases); a module takes its providers from the caller: keep one provider and pass regions or accounts in as variables`);
+    const names = providers.map((p) => {
+      const alias = p.body.find((i): i is HclAttribute => i.kind === 'attribute' && i.name === 'alias');
+      return alias ? `aws.${JSON.parse(alias.expression)}` : 'aws (default)';
+    });
+    throw new ValidationError(`the stack configures ${providers.length} AWS providers (${names.join(', ')}); a module takes its providers from the caller: keep one provider and pass regions or accounts in as variables`);
   }
   const modules = blocks.filter((b) => b.type === 'module');
   for (const m of modules) {
@@ -171,7 +176,7 @@ function applyRenames(block: HclBlock, references: Map<string, string>, renames:
   visit(block.body);
 }
 
-function relocateFiles(block: HclBlock, stackDir: string, moduleDir: string, files: string[]): void {
+function relocateFiles(block: HclBlock, constructPath: string, stackDir: string, moduleDir: string, files: string[]): void {
   const visit = (items: HclItem[]) => {
     for (const item of items) {
       if (item.kind === 'block') {
@@ -186,7 +191,7 @@ function relocateFiles(block: HclBlock, stackDir: string, moduleDir: string, fil
         files.push(literal);
         item.expression = `"\${path.module}/${literal}"`;
       } else if (FILE_ATTRIBUTES.has(item.name) && (path.isAbsolute(literal) || literal.startsWith('../'))) {
-        throw new ValidationError(`${block.labels.join('.')}: '${item.name}' points at ${literal}, a file outside the stack's assets; wrap it in a TerraformAsset so it is copied into the module`);
+        throw new ValidationError(`${constructPath}: '${item.name}' points at ${literal}, a file outside the stack's assets; wrap it in a TerraformAsset so it is copied into the module`);
       }
     }
   };
