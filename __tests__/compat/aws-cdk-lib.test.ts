@@ -5,6 +5,7 @@
 import * as cdk from 'aws-cdk-lib';
 import * as cdkDynamo from 'aws-cdk-lib/aws-dynamodb';
 import * as cdkLambda from 'aws-cdk-lib/aws-lambda';
+import * as cdkS3 from 'aws-cdk-lib/aws-s3';
 import * as cdkSns from 'aws-cdk-lib/aws-sns';
 import * as cdkSqs from 'aws-cdk-lib/aws-sqs';
 import * as cdkSfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -31,7 +32,8 @@ function evaluateCfn(value: any): any {
 }
 
 function cdkDefinition(build: (stack: cdk.Stack) => cdkSfn.IChainable, props: Partial<cdkSfn.StateMachineProps> = {}): any {
-  const app = new cdk.App();
+  // the feature flag a new aws-cdk-lib project sets: without it, aws-cdk-lib ignores `resultWriterV2`
+  const app = new cdk.App({ context: { '@aws-cdk/aws-stepfunctions:useDistributedMapResultWriterV2': true } });
   const stack = new cdk.Stack(app, 'Cdk', { env: { account: ACCOUNT, region: 'us-east-1' } });
   const sm = new cdkSfn.StateMachine(stack, 'SM', { definitionBody: cdkSfn.DefinitionBody.fromChainable(build(stack)), ...props });
   const text = evaluateCfn(stack.resolve((sm.node.defaultChild as cdkSfn.CfnStateMachine).definitionString));
@@ -165,6 +167,40 @@ describe('same definition as aws-cdk-lib 2.276', () => {
       .next(cdkSfn.Pass.jsonata(s, 'Shape', { outputs: { x: '{% $v %}' } }))
       .next(cdkSfn.Choice.jsonata(s, 'Pick').when(cdkSfn.Condition.jsonata('{% $v > 1 %}'), new cdkSfn.Succeed(s, 'Big')).otherwise(new cdkSfn.Succeed(s, 'Small'))),
     { queryLanguage: cdkSfn.QueryLanguage.JSONATA });
+    expect(ours).toEqual(theirs);
+  });
+
+  test('DistributedMap with readers, batcher, result writer and tolerated failures', () => {
+    const ours = ourDefinition((s) => {
+      const bucket = { bucket: 'data', arn: 'arn:aws:s3:::data' };
+      const csv = new sfn.DistributedMap(s, 'Csv', {
+        itemReader: new sfn.S3CsvItemReader({ bucket, key: 'in.csv', csvHeaders: sfn.CsvHeaders.use(['a', 'b']), maxItems: 10 }),
+        itemBatcher: new sfn.ItemBatcher({ maxItemsPerBatch: 5, batchInput: { k: 'v' } }),
+        resultWriterV2: new sfn.ResultWriterV2({ bucket, prefix: 'out' }),
+        toleratedFailurePercentage: 10,
+        label: 'csv',
+        mapExecutionType: sfn.StateMachineType.EXPRESS,
+        resultPath: sfn.JsonPath.DISCARD,
+      }).itemProcessor(new sfn.Pass(s, 'Row'));
+      const objects = new sfn.DistributedMap(s, 'Objects', { itemReader: new sfn.S3ObjectsItemReader({ bucket, prefix: 'p/' }), maxConcurrency: 3 })
+        .itemProcessor(new sfn.Pass(s, 'Object'));
+      return csv.next(objects);
+    }, { stateMachineName: 'dm' });
+    const theirs = cdkDefinition((s) => {
+      const bucket = cdkS3.Bucket.fromBucketName(s, 'Bucket', 'data');
+      const csv = new cdkSfn.DistributedMap(s, 'Csv', {
+        itemReader: new cdkSfn.S3CsvItemReader({ bucket, key: 'in.csv', csvHeaders: cdkSfn.CsvHeaders.use(['a', 'b']), maxItems: 10 }),
+        itemBatcher: new cdkSfn.ItemBatcher({ maxItemsPerBatch: 5, batchInput: { k: 'v' } }),
+        resultWriterV2: new cdkSfn.ResultWriterV2({ bucket, prefix: 'out' }),
+        toleratedFailurePercentage: 10,
+        label: 'csv',
+        mapExecutionType: cdkSfn.StateMachineType.EXPRESS,
+        resultPath: cdkSfn.JsonPath.DISCARD,
+      }).itemProcessor(new cdkSfn.Pass(s, 'Row'));
+      const objects = new cdkSfn.DistributedMap(s, 'Objects', { itemReader: new cdkSfn.S3ObjectsItemReader({ bucket, prefix: 'p/' }), maxConcurrency: 3 })
+        .itemProcessor(new cdkSfn.Pass(s, 'Object'));
+      return csv.next(objects);
+    }, { stateMachineName: 'dm' });
     expect(ours).toEqual(theirs);
   });
 });
