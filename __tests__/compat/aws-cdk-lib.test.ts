@@ -28,7 +28,9 @@ function evaluateCfn(value: any): any {
   if (Array.isArray(value)) return value.map(evaluateCfn);
   if ('Fn::Join' in value) return value['Fn::Join'][1].map(evaluateCfn).join(value['Fn::Join'][0]);
   if ('Ref' in value) return ({ 'AWS::Partition': 'aws', 'AWS::Region': 'us-east-1', 'AWS::AccountId': ACCOUNT } as any)[value.Ref];
-  throw new Error(`unexpected intrinsic ${JSON.stringify(value)}`);
+  const keys = Object.keys(value);
+  if (keys.some((k) => k.startsWith('Fn::'))) throw new Error(`unexpected intrinsic ${JSON.stringify(value)}`);
+  return Object.fromEntries(keys.map((k) => [k, evaluateCfn(value[k])]));
 }
 
 function cdkDefinition(build: (stack: cdk.Stack) => cdkSfn.IChainable, props: Partial<cdkSfn.StateMachineProps> = {}): any {
@@ -38,6 +40,34 @@ function cdkDefinition(build: (stack: cdk.Stack) => cdkSfn.IChainable, props: Pa
   const sm = new cdkSfn.StateMachine(stack, 'SM', { definitionBody: cdkSfn.DefinitionBody.fromChainable(build(stack)), ...props });
   const text = evaluateCfn(stack.resolve((sm.node.defaultChild as cdkSfn.CfnStateMachine).definitionString));
   return JSON.parse(text);
+}
+
+// The (action, resource) pairs a state machine's role is granted, sorted.
+function grantPairs(statements: any[]): string[] {
+  const pairs = new Set<string>();
+  for (const st of statements) {
+    for (const a of [st.Action].flat()) for (const r of [st.Resource].flat()) pairs.add(`${a} ${typeof r === 'string' ? r : JSON.stringify(r)}`);
+  }
+  return [...pairs].sort();
+}
+
+function cdkGrants(build: (stack: cdk.Stack) => cdkSfn.IChainable): string[] {
+  const app = new cdk.App();
+  const stack = new cdk.Stack(app, 'Cdk', { env: { account: ACCOUNT, region: 'us-east-1' } });
+  new cdkSfn.StateMachine(stack, 'SM', { definitionBody: cdkSfn.DefinitionBody.fromChainable(build(stack)) });
+  const template = app.synth().getStackByName('Cdk').template;
+  const policies = Object.values<any>(template.Resources).filter((r) => r.Type === 'AWS::IAM::Policy');
+  return grantPairs(policies.flatMap((p) => evaluateCfn(p.Properties.PolicyDocument.Statement)));
+}
+
+function ourGrants(build: (stack: Construct) => sfn.IChainable): string[] {
+  const stack = newStack();
+  new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(build(stack)) });
+  const statements = JSON.parse(JSON.stringify(synthMachine(stack).statements)
+    .replace(/\$\{data\.aws_partition\.[^}]+\}/g, 'aws')
+    .replace(/\$\{data\.aws_region\.[^}]+\}/g, 'us-east-1')
+    .replace(/\$\{data\.aws_caller_identity\.[^}]+\}/g, ACCOUNT));
+  return grantPairs(statements);
 }
 
 function ourDefinition(build: (stack: Construct) => sfn.IChainable, props: Partial<sfn.StateMachineProps> = {}): any {
@@ -202,5 +232,21 @@ describe('same definition as aws-cdk-lib 2.276', () => {
       return csv.next(objects);
     }, { stateMachineName: 'dm' });
     expect(ours).toEqual(theirs);
+  });
+
+  test('the same permissions as aws-cdk-lib, but for the documented differences', () => {
+    const ours = ourGrants((s) => new tasks.LambdaInvoke(s, 'Invoke', { lambdaFunction: { arn: FN } })
+      .next(new tasks.SnsPublish(s, 'Publish', { topic: { arn: TOPIC }, message: sfn.TaskInput.fromText('m') }))
+      .next(new tasks.SqsSendMessage(s, 'Send', { queue: { arn: QUEUE, url: QUEUE_URL }, messageBody: sfn.TaskInput.fromText('b') }))
+      .next(new tasks.DynamoGetItem(s, 'Get', { table: { name: 'items', arn: TABLE }, key: { pk: tasks.DynamoAttributeValue.fromString('x') } }))
+      .next(new tasks.StepFunctionsStartExecution(s, 'Run', { stateMachine: { arn: CHILD, name: 'child' }, integrationPattern: sfn.IntegrationPattern.RUN_JOB })));
+    const theirs = cdkGrants((s) => new cdkTasks.LambdaInvoke(s, 'Invoke', { lambdaFunction: cdkFn(s) })
+      .next(new cdkTasks.SnsPublish(s, 'Publish', { topic: cdkTopic(s), message: cdkSfn.TaskInput.fromText('m') }))
+      .next(new cdkTasks.SqsSendMessage(s, 'Send', { queue: cdkQueue(s), messageBody: cdkSfn.TaskInput.fromText('b') }))
+      .next(new cdkTasks.DynamoGetItem(s, 'Get', { table: cdkTable(s), key: { pk: cdkTasks.DynamoAttributeValue.fromString('x') } }))
+      .next(new cdkTasks.StepFunctionsStartExecution(s, 'Run', { stateMachine: cdkSfn.StateMachine.fromStateMachineArn(s, 'Child', CHILD), integrationPattern: cdkSfn.IntegrationPattern.RUN_JOB })));
+    // docs/DIFFERENCES.md: child executions are granted on `execution:<name>:*`, not `execution:<name>*`
+    const documented = (pairs: string[]) => pairs.map((p) => p.replace(':execution:child*', ':execution:child:*'));
+    expect(ours).toEqual(documented(theirs));
   });
 });
