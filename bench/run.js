@@ -45,7 +45,7 @@ const mem = (name, n) => median(samples[`${name}@${n}`].map((s) => s.rss));
 const exponent = (name) => {
   const small = t(name, 300) - t(name, 0);
   const large = t(name, 3000) - t(name, 0);
-  return small > 0.005 && large > 0 ? Math.log10(large / small) : undefined;
+  return small > 0.02 && large > 0 ? Math.log10(large / small) : undefined;
 };
 const results = {};
 for (const name of Object.keys(IMPLS)) {
