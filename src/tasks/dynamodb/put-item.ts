@@ -3,7 +3,7 @@ import type { PolicyStatement } from '../../iam/policy-statement';
 import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { QueryLanguage } from '../../sfn/types';
-import { attributeValueMap, dynamoTaskSetup, validateReturnValuesOldOnly } from './private/converters';
+import { attributeValueMap, dynamoTaskSetup, writeParameters, validateReturnValuesOldOnly } from './private/converters';
 import type { DynamoAttributeValue, DynamoReturnValues, DynamoWriteItemOptions } from './shared-types';
 import { cachedRef } from '../../core/refs';
 
@@ -68,13 +68,7 @@ export class DynamoPutItem extends TaskStateBase {
       Resource: this.resourceArn,
       ...this._renderParametersOrArguments({
         Item: attributeValueMap(p.item),
-        TableName: p.table.name,
-        ConditionExpression: p.conditionExpression,
-        ExpressionAttributeNames: p.expressionAttributeNames,
-        ExpressionAttributeValues: attributeValueMap(p.expressionAttributeValues),
-        ReturnConsumedCapacity: p.returnConsumedCapacity,
-        ReturnItemCollectionMetrics: p.returnItemCollectionMetrics,
-        ReturnValues: p.returnValues,
+        ...writeParameters(p),
       }, this._effectiveLanguage(topLevelQueryLanguage)),
     };
   }

@@ -3,7 +3,7 @@ import type { PolicyStatement } from '../../iam/policy-statement';
 import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { QueryLanguage } from '../../sfn/types';
-import { attributeValueMap, dynamoTaskSetup, validateKey } from './private/converters';
+import { attributeValueMap, dynamoTaskSetup, writeParameters, validateKey } from './private/converters';
 import type { DynamoAttributeValue, DynamoReturnValues, DynamoWriteItemOptions } from './shared-types';
 import { cachedRef } from '../../core/refs';
 
@@ -73,13 +73,7 @@ export class DynamoUpdateItem extends TaskStateBase {
       Resource: this.resourceArn,
       ...this._renderParametersOrArguments({
         Key: attributeValueMap(p.key),
-        TableName: p.table.name,
-        ConditionExpression: p.conditionExpression,
-        ExpressionAttributeNames: p.expressionAttributeNames,
-        ExpressionAttributeValues: attributeValueMap(p.expressionAttributeValues),
-        ReturnConsumedCapacity: p.returnConsumedCapacity,
-        ReturnItemCollectionMetrics: p.returnItemCollectionMetrics,
-        ReturnValues: p.returnValues,
+        ...writeParameters(p),
         UpdateExpression: p.updateExpression,
       }, this._effectiveLanguage(topLevelQueryLanguage)),
     };

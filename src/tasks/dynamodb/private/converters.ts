@@ -61,3 +61,24 @@ export function validateReturnValuesOldOnly(scope: IConstruct, returnValues: str
     throw new ValidationError(`'returnValues' of ${api} must be DynamoReturnValues.NONE or DynamoReturnValues.ALL_OLD (DynamoDB rejects the others for ${api}), got ${returnValues}`, scope);
   }
 }
+
+/** The parameters the writing tasks (put, update, delete) share, from their props. */
+export function writeParameters(p: {
+  table: DynamoTableRef;
+  conditionExpression?: string;
+  expressionAttributeNames?: { [key: string]: string };
+  expressionAttributeValues?: { [key: string]: AttributeValueLike };
+  returnConsumedCapacity?: string;
+  returnItemCollectionMetrics?: string;
+  returnValues?: string;
+}): { [key: string]: unknown } {
+  return {
+    TableName: p.table.name,
+    ConditionExpression: p.conditionExpression,
+    ExpressionAttributeNames: p.expressionAttributeNames,
+    ExpressionAttributeValues: attributeValueMap(p.expressionAttributeValues),
+    ReturnConsumedCapacity: p.returnConsumedCapacity,
+    ReturnItemCollectionMetrics: p.returnItemCollectionMetrics,
+    ReturnValues: p.returnValues,
+  };
+}
