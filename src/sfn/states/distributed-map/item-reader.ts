@@ -21,11 +21,20 @@ const MAX_ITEMS_LIMIT = 100_000_000;
 
 /** Where a DistributedMap reads its items from (`ItemReader`). */
 export interface IItemReader {
-  /** The bucket, when it is known when the stack is built. */
+  /**
+   * The bucket, when it is known when the stack is built.
+   * @default - the bucket is read from `bucketNamePath`
+   */
   readonly bucket?: S3BucketRef;
-  /** A JSONPath or JSONata expression giving the bucket name at run time. */
+  /**
+   * A JSONPath or JSONata expression giving the bucket name at run time.
+   * @default - the bucket is `bucket`
+   */
   readonly bucketNamePath?: string;
-  /** Largest number of items read. */
+  /**
+   * Largest number of items read.
+   * @default - all items
+   */
   readonly maxItems?: number;
   /** The `ItemReader` object; `scope` gives the partition of the Resource ARN. */
   render(scope: IConstruct, queryLanguage?: QueryLanguage): any;
