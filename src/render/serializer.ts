@@ -20,10 +20,18 @@ function fragmentsOf(s: string): Fragment[] {
   return (Tokenization.reverseString(s) as unknown as { fragments: Fragment[] }).fragments;
 }
 
+// Most text (state names, keys, paths) has nothing to escape: one test instead of a replace and a count.
+const NEEDS_ESCAPE = /[\\"\u0000-\u001f$%]/;
+
+// A string token always holds this marker; without it a string is literal (cdktf's own check is a
+// regular expression over the whole string).
+const TOKEN_MARKER = '${TfToken[';
+
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** Escapes user text for the inside of an HCL quoted string: nothing in it is interpolated. */
 export function escapeHclLiteral(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(/[\\"\u0000-\u001f]|[$%]\{/g, (m) => {
     if (m.length === 2) return `${m[0]}${m}`;
     return ESCAPES[m] ?? `\\u${m.charCodeAt(0).toString(16).padStart(4, '0')}`;
@@ -126,7 +134,7 @@ export interface SerializedDocument {
   readonly jsonLength: number;
 }
 
-const jsonStringLength = (s: string) => 2 + s.length + countJsonEscapes(s);
+const jsonStringLength = (s: string) => 2 + s.length + (NEEDS_ESCAPE.test(s) ? countJsonEscapes(s) : 0);
 
 /** How many characters JSON escaping adds to a string. */
 export function countJsonEscapes(s: string): number {
@@ -218,7 +226,7 @@ class HclWriter {
   }
 
   private writeString(s: string): void {
-    if (!Token.isUnresolved(s)) {
+    if (!s.includes(TOKEN_MARKER) || !Token.isUnresolved(s)) {
       this.out += `"${escapeHclLiteral(s)}"`;
       this.jsonLength += jsonStringLength(s);
       return;
@@ -301,4 +309,29 @@ export function serializeDocument(value: unknown, context: IResolveContext, opti
 /** Renders `value` as a Terraform attribute string, `${jsonencode(...)}`, that evaluates to its JSON. */
 export function toTerraformJson(value: unknown, context: IResolveContext): string {
   return `\${${serializeDocument(value, context).expression}}`;
+}
+
+/**
+ * A string with tokens as the Terraform template it resolves to (`arn:${aws_x.y.arn}:*`), each token
+ * resolved once through `resolved` (shared with the serializer).
+ */
+export function resolveTemplate(value: string, context: IResolveContext, resolved: Map<IResolvable, unknown>): string {
+  if (!Token.isUnresolved(value)) return value;
+  let out = '';
+  for (const f of fragmentsOf(value)) {
+    if (f.type === 'literal') {
+      out += (f as { lit: string }).lit;
+    } else if (f.type === 'token') {
+      const token = (f as { token: IResolvable }).token;
+      let r = resolved.get(token);
+      if (r === undefined && !resolved.has(token)) {
+        r = context.resolve(token);
+        resolved.set(token, r);
+      }
+      out += typeof r === 'string' ? r : JSON.stringify(r);
+    } else {
+      throw new ValidationError(`cannot resolve a string holding a ${f.type} fragment: ${JSON.stringify(value)}`);
+    }
+  }
+  return out;
 }

@@ -96,7 +96,8 @@ function fromResolvable(x: IResolvable | undefined): PathValue {
  */
 export function classifyPathValue(value: unknown): PathValue {
   if (typeof value === 'string') {
-    if (!Token.isUnresolved(value)) {
+    // a string token always holds this marker: most strings are settled without cdktf's regular expression
+    if (!value.includes('${TfToken[') || !Token.isUnresolved(value)) {
       return OTHER;
     }
     let known = classifiedStrings.get(value);

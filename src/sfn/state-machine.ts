@@ -9,7 +9,7 @@ import { mergeStatements, splitIntoDocuments } from '../iam/policy-document';
 import { PolicyStatement } from '../iam/policy-statement';
 import { referenceLengthEstimator, templateLengthEstimator } from '../iam/reference-length';
 import type { IamRoleRef } from '../iam/refs';
-import { serializeDocument, toTerraformJson, type SerializedDocument } from '../render/serializer';
+import { resolveTemplate, serializeDocument, toTerraformJson, type SerializedDocument } from '../render/serializer';
 import type { DefinitionBody } from './definition-body';
 import { substitute } from './definition-body';
 import type { EncryptionConfiguration } from './encryption';
@@ -265,7 +265,7 @@ export class StateMachine extends Construct {
     if (!Token.isUnresolved(value)) return value;
     let r = this.resolvedStrings.get(value);
     if (r === undefined) {
-      r = JSON.stringify(resolveValue(this, value));
+      r = resolveTemplate(value, standaloneContext(this), this.resolvedTokens);
       this.resolvedStrings.set(value, r);
     }
     return r;
@@ -366,7 +366,7 @@ export class StateMachine extends Construct {
     if (size > MAX_DEFINITION_BYTES) {
       throw new ValidationError(`the definition is about ${size} bytes once Terraform fills in its references, over Step Functions' limit of ${MAX_DEFINITION_BYTES} bytes; split the workflow into several state machines (StepFunctionsStartExecution) or move large literals into the input`, this);
     }
-    const documents = splitIntoDocuments(this.policyStatements(), referenceLengthEstimator(this, (v) => JSON.parse(this.resolveString(v))));
+    const documents = splitIntoDocuments(this.policyStatements(), referenceLengthEstimator(this, (v) => this.resolveString(v)));
     if (documents.length > POLICY_QUOTA_HARD) {
       throw new ValidationError(`the permissions of this state machine need ${documents.length} managed policies of at most 6,144 characters, more than the ${POLICY_QUOTA_HARD} IAM allows on one role; use fewer distinct resources (e.g. one function with aliases), or pass a 'role' whose permissions you manage`, this);
     }
