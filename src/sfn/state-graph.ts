@@ -26,15 +26,19 @@ export class StateGraph {
   constructor(public readonly startState: State, public readonly description: string, private readonly parent?: StateGraph) {
     this.names = parent ? parent.names : new Map();
     parent?.children.push(this);
+    // depth first, in the order the transitions are listed; each state's transitions are kept for the
+    // exit check below
+    const transitions: State[][] = [];
     const stack: State[] = [startState];
     while (stack.length > 0) {
       const state = stack.pop()!;
       if (!state._bindTo(this)) continue;
       this.register(state);
       const next = state._outgoing(true);
+      transitions.push(next);
       for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]);
     }
-    this.validateExits();
+    this.validateExits(transitions);
   }
 
   /** The root graph (the state machine's). */
@@ -74,33 +78,40 @@ export class StateGraph {
     this.states.push(state);
   }
 
-  // Every state must be able to reach a state where the workflow ends (End, Succeed, Fail, or a Choice
-  // without a default, which fails when nothing matches); otherwise executions loop forever.
-  private validateExits(): void {
-    const incoming = new Map<State, State[]>();
-    const canExit = new Set<State>();
-    const work: State[] = [];
-    for (const s of this.states) {
-      for (const t of s._outgoing(true)) {
-        const list = incoming.get(t);
-        if (list) list.push(s);
-        else incoming.set(t, [s]);
+  // Every state must be able to reach a state where the workflow ends (End, Succeed or Fail); otherwise
+  // executions loop forever. Reverse reachability from the states that end, over predecessor lists kept
+  // as index chains (no array per state): linear in states and transitions.
+  private validateExits(transitions: State[][]): void {
+    const n = this.states.length;
+    const index = new Map<State, number>();
+    this.states.forEach((s, i) => index.set(s, i));
+    const head = new Array<number>(n).fill(-1);
+    const edgeFrom: number[] = [];
+    const edgeNext: number[] = [];
+    const work: number[] = [];
+    const canExit = new Array<boolean>(n).fill(false);
+    for (let i = 0; i < n; i++) {
+      for (const target of transitions[i]) {
+        const t = index.get(target)!;
+        edgeFrom.push(i);
+        edgeNext.push(head[t]);
+        head[t] = edgeFrom.length - 1;
       }
-      if (s._canEnd()) {
-        canExit.add(s);
-        work.push(s);
+      if (this.states[i]._canEnd()) {
+        canExit[i] = true;
+        work.push(i);
       }
     }
     while (work.length > 0) {
-      const s = work.pop()!;
-      for (const p of incoming.get(s) ?? []) {
-        if (!canExit.has(p)) {
-          canExit.add(p);
-          work.push(p);
+      for (let e = head[work.pop()!]; e >= 0; e = edgeNext[e]) {
+        const from = edgeFrom[e];
+        if (!canExit[from]) {
+          canExit[from] = true;
+          work.push(from);
         }
       }
     }
-    const stuck = this.states.filter((s) => !canExit.has(s));
+    const stuck = this.states.filter((_, i) => !canExit[i]);
     if (stuck.length > 0) {
       throw new ValidationError(`${this.description} has a cycle with no way out: from ${stuck.map((s) => `'${s.stateId}'`).join(', ')} no path reaches an end state (End, Succeed, Fail); add an exit, e.g. a Choice with a condition that leaves the loop`, stuck[0]);
     }
