@@ -8,7 +8,7 @@ const path = require('path');
 
 const SIZES = [0, 300, 3000];
 const REPS = Number(process.env.BENCH_REPS ?? 5);
-const IMPLS = { ours: 'ours.js', floor: 'floor.js', 'aws-cdk-lib': 'cdk.js' };
+const IMPLS = { ours: 'ours.js', floor: 'floor.js', 'floor + 1 construct per state': 'floor-constructs.js', 'aws-cdk-lib': 'cdk.js' };
 
 function runOnce(script, states) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'sfn-bench-'));
