@@ -212,6 +212,12 @@ class HclWriter {
   }
 
   private string(s: string): void {
+    if (!NEEDS_ESCAPE.test(s)) {
+      // plain text (most keys, names and values), and no token either: `${TfToken[` would need escaping
+      this.out += `"${s}"`;
+      this.jsonLength += s.length + 2;
+      return;
+    }
     let known = this.strings.get(s);
     if (known === undefined) {
       const [outside, before] = [this.out, this.jsonLength];
