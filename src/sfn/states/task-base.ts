@@ -120,22 +120,25 @@ export abstract class TaskStateBase extends State implements INextable {
     const language = effectiveLanguage(this.queryLanguage, topLevelQueryLanguage);
     const p = this.baseProps;
     const jsonPath = language === QueryLanguage.JSON_PATH;
-    return {
-      Type: 'Task',
-      ...renderQueryLanguage(this.queryLanguage, topLevelQueryLanguage),
-      Comment: this._comment,
-      ...renderTimeouts(p.taskTimeout, p.heartbeatTimeout),
-      InputPath: jsonPath ? renderPath(p.inputPath) : undefined,
-      ...this._renderTask(topLevelQueryLanguage),
-      ResultSelector: jsonPath ? renderPayload(p.resultSelector, language) : undefined,
-      ResultPath: jsonPath ? renderPath(p.resultPath) : undefined,
-      OutputPath: jsonPath ? renderPath(p.outputPath) : undefined,
-      Output: jsonPath ? undefined : p.outputs,
-      Credentials: p.credentials ? renderPayload({ RoleArn: p.credentials.role.roleArn }, QueryLanguage.JSON_PATH) : undefined,
-      Assign: renderPayload(p.assign, language),
-      ...renderNextEnd(this._nextState),
-      ...renderRetryCatch(this._retries, this._catches, language),
-    };
+    // Built field by field: a state carries a handful of the twenty possible fields, and an object
+    // holding only those is cheaper to build and to serialize than one full of undefined.
+    const json: Record<string, unknown> = { Type: 'Task' };
+    Object.assign(json, renderQueryLanguage(this.queryLanguage, topLevelQueryLanguage));
+    setDefined(json, 'Comment', this._comment);
+    if (p.taskTimeout || p.heartbeatTimeout) Object.assign(json, renderTimeouts(p.taskTimeout, p.heartbeatTimeout));
+    if (jsonPath) setDefined(json, 'InputPath', renderPath(p.inputPath));
+    Object.assign(json, this._renderTask(topLevelQueryLanguage));
+    if (jsonPath) {
+      setDefined(json, 'ResultSelector', renderPayload(p.resultSelector, language));
+      setDefined(json, 'ResultPath', renderPath(p.resultPath));
+      setDefined(json, 'OutputPath', renderPath(p.outputPath));
+    } else {
+      setDefined(json, 'Output', p.outputs);
+    }
+    if (p.credentials) json.Credentials = renderPayload({ RoleArn: p.credentials.role.roleArn }, QueryLanguage.JSON_PATH);
+    setDefined(json, 'Assign', renderPayload(p.assign, language));
+    Object.assign(json, renderNextEnd(this._nextState), renderRetryCatch(this._retries, this._catches, language));
+    return json;
   }
 
   /** The task's `Resource` and `Parameters` or `Arguments`. @internal */
@@ -168,4 +171,8 @@ function renderTimeouts(timeout?: Timeout, heartbeat?: Timeout): object {
     HeartbeatSeconds: heartbeat?.seconds ?? heartbeat?.jsonataExpression,
     HeartbeatSecondsPath: heartbeat?.path,
   };
+}
+
+function setDefined(json: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined) json[key] = value;
 }
