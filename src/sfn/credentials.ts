@@ -1,4 +1,3 @@
-import { PolicyStatement } from '../iam/policy-statement';
 import { validateJsonPath } from '../render/json-path';
 import { JsonPath } from './fields';
 
@@ -37,9 +36,4 @@ class FixedTaskRole extends TaskRole {
 export interface Credentials {
   /** The role the task assumes. */
   readonly role: TaskRole;
-}
-
-/** The statement that lets the state machine assume a task's role. @internal */
-export function assumeRoleStatement(credentials: Credentials): PolicyStatement {
-  return new PolicyStatement({ actions: ['sts:AssumeRole'], resources: [credentials.role.resource] });
 }

@@ -11,16 +11,16 @@ import { referenceLengthEstimator, templateLengthEstimator } from '../iam/refere
 import type { IamRoleRef } from '../iam/refs';
 import { resolveTemplate, serializeDocument, toTerraformJson, type SerializedDocument } from '../render/serializer';
 import type { DefinitionBody } from './definition-body';
-import { substitute } from './definition-body';
+import { substitute } from './private/substitute';
 import type { EncryptionConfiguration } from './encryption';
 import { grantStatement, policyDocument } from './private/policy-render';
 import { StateGraph } from './state-graph';
 import type { State } from './states/state';
-import { validatePositiveDuration } from './states/state';
+import { validatePositiveDuration } from './private/validate';
 import { QueryLanguage, StateMachineType } from './types';
 
 /** Step Functions' limit on a definition, in bytes. */
-export const MAX_DEFINITION_BYTES = 1_048_576;
+const MAX_DEFINITION_BYTES = 1_048_576;
 const MAX_NAME_LENGTH = 80;
 const POLICY_QUOTA_DEFAULT = 10;
 const POLICY_QUOTA_HARD = 20;

@@ -8,7 +8,8 @@ import { effectiveLanguage, renderPath, renderPayload, renderQueryLanguage } fro
 import type { IChainable, INextable } from '../types';
 import { QueryLanguage } from '../types';
 import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
-import { State, validateStatePath } from './state';
+import { State } from './state';
+import { validateStatePath } from '../private/validate';
 
 /** Options of one Choice rule (`when`). */
 export interface ChoiceTransitionOptions extends AssignableStateOptions {

@@ -11,7 +11,8 @@ import type { IItemReader } from './distributed-map/item-reader';
 import type { ResultWriter, ResultWriterV2 } from './distributed-map/result-writer';
 import { bucketPathLanguage } from './distributed-map/s3';
 import type { MapBaseJsonataOptions, MapBaseJsonPathOptions, MapBaseOptions, MapBaseProps, ProcessorConfig } from './map-base';
-import { MapBase, ProcessorMode, childExecutionStatements, validateReferencePath } from './map-base';
+import { MapBase, ProcessorMode } from './map-base';
+import { childExecutionStatements, validateReferencePath } from '../private/map-fields';
 import type { StateBaseProps } from './state';
 
 const DISTRIBUTED_MAP_BRAND = Symbol.for('cdktf-stepfunctions.DistributedMap');

@@ -5,7 +5,8 @@ import { renderPayload } from '../private/render-state';
 import type { CatchProps, IChainable, INextable, RetryProps } from '../types';
 import { QueryLanguage } from '../types';
 import type { MapBaseJsonataOptions, MapBaseJsonPathOptions, MapBaseOptions, MapBaseProps, ProcessorConfig } from './map-base';
-import { MapBase, ProcessorMode, childExecutionStatements } from './map-base';
+import { MapBase, ProcessorMode } from './map-base';
+import { childExecutionStatements } from '../private/map-fields';
 import type { StateBaseProps } from './state';
 
 /** Map fields beyond the shared ones. */

@@ -8,7 +8,8 @@ import { StateGraph } from '../state-graph';
 import type { CatchProps, IChainable, INextable, RetryProps } from '../types';
 import { QueryLanguage } from '../types';
 import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
-import { State, validateStatePath } from './state';
+import { State } from './state';
+import { validateStatePath } from '../private/validate';
 
 /** Props of a Parallel state written in JSONPath. */
 export interface ParallelJsonPathProps extends StateBaseProps, AssignableStateOptions, JsonPathCommonOptions {

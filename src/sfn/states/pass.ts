@@ -5,7 +5,8 @@ import { effectiveLanguage, renderNextEnd, renderPath, renderPayload, renderQuer
 import type { IChainable, INextable, QueryLanguage } from '../types';
 import { QueryLanguage as QL } from '../types';
 import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
-import { State, validateStatePath } from './state';
+import { State } from './state';
+import { validateStatePath } from '../private/validate';
 
 /** A fixed value for a Pass state's `Result`. */
 export class Result {

@@ -3,15 +3,14 @@ import { Token } from '../../core/cdktf';
 import { ValidationError, describeValue } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
 import { validateFields } from '../../render/json-path';
-import { isJsonataExpression } from '../../render/jsonata';
-import { classifyPathValue } from '../../render/tokens';
+import { validatePositiveDuration, validateStatePath } from '../private/validate';
 import type { StateGraph } from '../state-graph';
 import type { CatchProps, IChainable, INextable, RetryProps } from '../types';
 import { Errors, type QueryLanguage } from '../types';
 
 const STATE_BRAND = Symbol.for('cdktf-stepfunctions.State');
 /** Step Functions' limit on state names. */
-export const MAX_STATE_NAME_LENGTH = 80;
+const MAX_STATE_NAME_LENGTH = 80;
 
 /** Props every state has. */
 export interface StateBaseProps {
@@ -251,37 +250,6 @@ function validateErrors(errors: string[] | undefined, where: string, scope: Cons
   }
   if (errors && errors.length > 1 && errors.includes(Errors.ALL)) {
     throw new ValidationError(`${where}: ${Errors.ALL} must appear alone in an error list, got ${describeValue(errors)}`, scope);
-  }
-}
-
-/** Throws unless a number of seconds is a whole number > 0. */
-export function validatePositiveDuration(seconds: number | undefined, where: string, scope: Construct): void {
-  if (seconds === undefined || Token.isUnresolved(seconds)) return;
-  if (!Number.isInteger(seconds) || seconds <= 0) {
-    throw new ValidationError(`${where} must be a whole number of seconds greater than 0, got ${seconds}`, scope);
-  }
-}
-
-/**
- * Throws unless a path prop (`inputPath`, `outputPath`, `resultPath`) is a JSONPath starting with `$`,
- * `JsonPath.DISCARD`, or a Terraform reference.
- */
-export function validateStatePath(path: string, where: string, scope: Construct): void {
-  const c = classifyPathValue(path);
-  if (c.kind === 'discard') return;
-  if (c.kind === 'path') {
-    throw new ValidationError(`${where} is itself a path; pass the path text (e.g. '$.result'), not JsonPath.stringAt(...)`, scope);
-  }
-  if (Token.isUnresolved(path)) return;
-  if (!path.startsWith('$')) {
-    throw new ValidationError(`${where} must be a JSONPath starting with '$' (or JsonPath.DISCARD), got ${describeValue(path)}`, scope);
-  }
-}
-
-/** Throws unless `value` is a JSONata expression `{% ... %}`. */
-export function validateJsonata(value: unknown, where: string, scope?: Construct): void {
-  if (typeof value === 'string' && !Token.isUnresolved(value) && !isJsonataExpression(value)) {
-    throw new ValidationError(`${where} must be a JSONata expression wrapped in {% %}, got ${describeValue(value)}`, scope);
   }
 }
 

@@ -3,7 +3,8 @@ import { effectiveLanguage, renderPath, renderQueryLanguage } from '../private/r
 import type { INextable } from '../types';
 import { QueryLanguage } from '../types';
 import type { JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
-import { State, validateStatePath } from './state';
+import { State } from './state';
+import { validateStatePath } from '../private/validate';
 
 /** Props of a Succeed state written in JSONPath. */
 export interface SucceedJsonPathProps extends StateBaseProps, JsonPathCommonOptions {}

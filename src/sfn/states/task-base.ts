@@ -5,13 +5,15 @@ import type { PolicyStatement } from '../../iam/policy-statement';
 import { validateFields } from '../../render/json-path';
 import { isJsonataExpression } from '../../render/jsonata';
 import { Chain } from '../chain';
-import { assumeRoleStatement, type Credentials } from '../credentials';
+import type { Credentials } from '../credentials';
+import { assumeRoleStatement } from '../private/task-credentials';
 import { effectiveLanguage, renderNextEnd, renderPath, renderPayload, renderQueryLanguage, renderRetryCatch } from '../private/render-state';
 import type { Timeout } from '../timeout';
 import type { CatchProps, IChainable, INextable, IntegrationPattern, RetryProps } from '../types';
 import { QueryLanguage } from '../types';
 import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
-import { State, validatePositiveDuration, validateStatePath } from './state';
+import { State } from './state';
+import { validatePositiveDuration, validateStatePath } from '../private/validate';
 
 /** Props every task has, in either language. */
 export interface TaskStateBaseOptions extends StateBaseProps {
