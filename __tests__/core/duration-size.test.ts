@@ -1,0 +1,59 @@
+import { TerraformVariable } from 'cdktf';
+import { Duration, Size } from '../../src';
+import { resolveValue } from '../../src/core/cdktf';
+import { newStack } from '../util/synth';
+
+describe('Duration', () => {
+  test('converts between units', () => {
+    expect(Duration.minutes(2).toSeconds()).toBe(120);
+    expect(Duration.hours(1).toMinutes()).toBe(60);
+    expect(Duration.days(1).toHours()).toBe(24);
+    expect(Duration.days(2).toDays()).toBe(2);
+    expect(Duration.seconds(3).toMilliseconds()).toBe(3000);
+    expect(Duration.millis(5000).toSeconds()).toBe(5);
+    expect(Duration.minutes(1).toHumanString()).toBe('1 minute');
+    expect(Duration.seconds(5).toString()).toBe('5 seconds');
+  });
+
+  test('fails for negative or non-finite amounts and for conversions that are not whole', () => {
+    expect(() => Duration.seconds(-1)).toThrow(/non-negative number of seconds, got -1/);
+    expect(() => Duration.minutes(Infinity)).toThrow(/finite/);
+    expect(() => Duration.millis(1500).toSeconds()).toThrow(/not a whole number of seconds/);
+    expect(() => Duration.seconds(90).toMinutes()).toThrow(/not a whole number of minutes/);
+  });
+
+  test('a token amount stays a token, and becomes a Terraform product in smaller units', () => {
+    const stack = newStack();
+    const n = new TerraformVariable(stack, 'n', { type: 'number' }).numberValue;
+    expect(Duration.seconds(n).toSeconds()).toBe(n);
+    expect(Duration.seconds(n).isUnresolved()).toBe(true);
+    expect(resolveValue(stack, Duration.minutes(n).toSeconds())).toBe('${(var.n * 60)}');
+    expect(() => Duration.seconds(n).toMinutes()).toThrow(/cannot convert a token Duration in seconds to minutes/);
+    expect(Duration.seconds(n).toHumanString()).toBe('<token> seconds');
+  });
+});
+
+describe('Size', () => {
+  test('converts between units', () => {
+    expect(Size.gibibytes(2).toMebibytes()).toBe(2048);
+    expect(Size.mebibytes(1).toKibibytes()).toBe(1024);
+    expect(Size.kibibytes(1).toBytes()).toBe(1024);
+    expect(Size.tebibytes(1).toGibibytes()).toBe(1024);
+    expect(Size.pebibytes(1).toTebibytes()).toBe(1024);
+    expect(Size.bytes(2 ** 50).toPebibytes()).toBe(1);
+    expect(Size.gibibytes(3).toGibibytes()).toBe(3);
+  });
+
+  test('fails for negative amounts and conversions that are not whole', () => {
+    expect(() => Size.mebibytes(-1)).toThrow(/non-negative number of mebibytes, got -1/);
+    expect(() => Size.mebibytes(1536).toGibibytes()).toThrow(/not a whole number of gibibytes/);
+  });
+
+  test('a token amount converts only to its own unit', () => {
+    const stack = newStack();
+    const n = new TerraformVariable(stack, 'n', { type: 'number' }).numberValue;
+    expect(Size.gibibytes(n).toGibibytes()).toBe(n);
+    expect(Size.gibibytes(n).isUnresolved()).toBe(true);
+    expect(() => Size.gibibytes(n).toMebibytes()).toThrow(/cannot convert a token Size in gibibytes to mebibytes/);
+  });
+});
