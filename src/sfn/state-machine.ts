@@ -148,7 +148,7 @@ export class StateMachine extends Construct {
     this.props = props;
     this.stateMachineType = props.stateMachineType ?? StateMachineType.STANDARD;
     validatePositiveDuration(props.timeout?.isUnresolved() ? undefined : props.timeout?.toSeconds(), "'timeout'", this);
-    if (props.stateMachineName !== undefined && !/^[A-Za-z0-9_-]{1,80}$/.test(props.stateMachineName) && !props.stateMachineName.includes('${')) {
+    if (props.stateMachineName !== undefined && !Token.isUnresolved(props.stateMachineName) && !/^[A-Za-z0-9_-]{1,80}$/.test(props.stateMachineName)) {
       throw new ValidationError(`'stateMachineName' must be 1 to 80 characters of letters, digits, '-' and '_', got ${JSON.stringify(props.stateMachineName)}`, this);
     }
     this.nameForArns = props.stateMachineName ?? generatedName(this, MAX_NAME_LENGTH);
