@@ -5,7 +5,7 @@ import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
-import { Testing } from 'cdktf';
+import { TerraformVariable, Testing } from 'cdktf';
 import { Duration, iam, sfn } from '../../src';
 import { evaluateTemplate } from '../util/hcl-eval';
 import { newStack, synth, synthMachine } from '../util/synth';
@@ -157,6 +157,17 @@ describe('StateMachine', () => {
   test('fails when the name is not a valid state machine name', () => {
     expect(() => machine(newStack(), { stateMachineName: 'has space' })).toThrow(/'stateMachineName' must be 1 to 80 characters/);
     expect(() => machine(newStack(), { stateMachineName: 'x'.repeat(81) })).toThrow(/'stateMachineName'/);
+  });
+
+  test('a name from a Terraform variable is used as is, in the resource and in the ARNs of grants', () => {
+    const stack = newStack();
+    const name = new TerraformVariable(stack, 'name', { type: 'string' });
+    const { sm } = machine(stack, { stateMachineName: name.stringValue });
+    sm.grantStartExecution(new IamRole(stack, 'Caller', { assumeRolePolicy: '{}' }));
+    const out = synth(stack);
+    expect(out.machines[0].resource.name).toBe('${var.name}');
+    const grant: any = Object.values(out.json.resource.aws_iam_role_policy)[0];
+    expect(JSON.parse(evaluateTemplate(grant.policy) as string).Statement[0].Resource).toBe(`arn:${PARTITION}:states:${REGION}:${ACCOUNT}:stateMachine:\${var.name}`);
   });
 
   test('fails when the timeout is not positive', () => {
