@@ -1,6 +1,8 @@
 // The CDKTF floor: the same 300 functions plus one role, one policy and a state machine whose definition
 // string is written by hand, with raw Terraform references, in the same jsonencode form our library
 // writes. Nothing is computed but string concatenation.
+// With BENCH_EMPTY_CONSTRUCTS set (floor-constructs.js), it also loads this library and adds one empty
+// construct per state: the floor of any API whose states are constructs.
 'use strict';
 const { App, TerraformStack } = require('cdktf');
 const { AwsProvider } = require('@cdktf/provider-aws/lib/provider');
@@ -18,7 +20,13 @@ new AwsProvider(stack, 'aws', { region: 'us-east-1' });
 for (let i = 0; i < w.FUNCTIONS; i++) {
   new LambdaFunction(stack, `Fn${i}`, { functionName: w.functionName(i), role: 'arn:aws:iam::123456789012:role/r', handler: 'index.handler', runtime: 'nodejs20.x', filename: 'fn.zip' });
 }
+const emptyConstructs = Boolean(process.env.BENCH_EMPTY_CONSTRUCTS);
+if (emptyConstructs) require('../lib');
 if (states > 0) {
+  if (emptyConstructs) {
+    const { Construct } = require('constructs');
+    for (let i = 0; i < states; i++) new Construct(stack, `State${i}`);
+  }
   const parts = [];
   for (let i = 0; i < states; i++) {
     const next = i + 1 < states ? `"Next" = "Invoke${i + 1}"` : '"End" = true';

@@ -29,13 +29,19 @@ const TOKEN_MARKER = '${TfToken[';
 
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
+function escapeCharacter(c: string): string {
+  return ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** Escapes quotes, backslashes and control characters for an HCL quoted string. */
+function escapeQuotedText(text: string): string {
+  return text.replace(/[\\"\u0000-\u001f]/g, escapeCharacter);
+}
+
 /** Escapes user text for the inside of an HCL quoted string: nothing in it is interpolated. */
 export function escapeHclLiteral(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;
-  return text.replace(/[\\"\u0000-\u001f]|[$%]\{/g, (m) => {
-    if (m.length === 2) return `${m[0]}${m}`;
-    return ESCAPES[m] ?? `\\u${m.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
+  return text.replace(/[\\"\u0000-\u001f]|[$%]\{/g, (m) => (m.length === 2 ? `${m[0]}${m}` : escapeCharacter(m)));
 }
 
 /** Escapes Terraform template text for an HCL quoted string, keeping its `${...}` and `%{...}` live. */
@@ -49,14 +55,14 @@ function escapeTemplateSource(src: string): string {
       continue;
     }
     if ((c === '$' || c === '%') && src[i + 1] === '{') {
-      out += src.slice(lit, i).replace(/[\\"\u0000-\u001f]/g, (m) => ESCAPES[m] ?? `\\u${m.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      out += escapeQuotedText(src.slice(lit, i));
       const end = endOfInterpolation(src, i + 2);
       out += src.slice(i, end);
       i = end - 1;
       lit = end;
     }
   }
-  return out + src.slice(lit).replace(/[\\"\u0000-\u001f]/g, (m) => ESCAPES[m] ?? `\\u${m.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return out + escapeQuotedText(src.slice(lit));
 }
 
 /** Index just past the `}` that closes an interpolation whose expression starts at `start`. */
@@ -312,9 +318,14 @@ export function serializeDocument(value: unknown, context: IResolveContext, opti
   return { expression: `jsonencode(${writer.text()})`, jsonLength: writer.jsonLength };
 }
 
+/** A serialized document as a Terraform attribute string, `${jsonencode(...)}`. */
+export function terraformAttribute(document: SerializedDocument): string {
+  return `\${${document.expression}}`;
+}
+
 /** Renders `value` as a Terraform attribute string, `${jsonencode(...)}`, that evaluates to its JSON. */
-export function toTerraformJson(value: unknown, context: IResolveContext): string {
-  return `\${${serializeDocument(value, context).expression}}`;
+export function toTerraformJson(value: unknown, context: IResolveContext, options: SerializeOptions = {}): string {
+  return terraformAttribute(serializeDocument(value, context, options));
 }
 
 /**

@@ -9,7 +9,7 @@ import { mergeStatements, splitIntoDocuments } from '../iam/policy-document';
 import { PolicyStatement } from '../iam/policy-statement';
 import { referenceLengthEstimator, templateLengthEstimator } from '../iam/reference-length';
 import type { IamRoleRef } from '../iam/refs';
-import { resolveTemplate, serializeDocument, toTerraformJson, type SerializedDocument } from '../render/serializer';
+import { resolveTemplate, serializeDocument, terraformAttribute, toTerraformJson, type SerializedDocument } from '../render/serializer';
 import type { DefinitionBody } from './definition-body';
 import { substitute } from './private/substitute';
 import type { EncryptionConfiguration } from './encryption';
@@ -274,7 +274,7 @@ export class StateMachine extends Construct {
   // The definition is serialized once, by the first pass that asks (cdktf's preparing pass, which also
   // registers cross-stack references, or the aspect that checks its size), and reused by both outputs.
   private definitionAttribute(ctx: IResolveContext): string {
-    return `\${${this.serializedDefinition(ctx).expression}}`;
+    return terraformAttribute(this.serializedDefinition(ctx));
   }
 
   private serializedDefinition(ctx: IResolveContext): SerializedDocument {
@@ -378,7 +378,7 @@ export class StateMachine extends Construct {
       const suffix = i === 0 ? '' : `${i + 1}`;
       const policy = new IamPolicy(this, `Policy${suffix}`, {
         description: `Permissions of the Step Functions state machine ${this.node.path}${documents.length > 1 ? ` (part ${i + 1})` : ''}`,
-        policy: Lazy.stringValue({ produce: (ctx: IResolveContext) => `\${${serializeDocument(policyDocument(statements), ctx, { resolved: this.resolvedTokens }).expression}}` }),
+        policy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(policyDocument(statements), ctx, { resolved: this.resolvedTokens }) }),
       });
       this.policies.push(policy);
       const attachment = new IamRolePolicyAttachment(this, `PolicyAttachment${suffix}`, { role: this.role.name, policyArn: policy.arn });
