@@ -25,7 +25,7 @@ describe('the npm package', () => {
 
   test('holds the compiled library, its jsii assembly, types, docs and licence, and nothing else', () => {
     const files: string[] = JSON.parse(npm(['pack', '--dry-run', '--json'], root))[0].files.map((f: { path: string }) => f.path);
-    for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', '.jsii', 'lib/index.js', 'lib/index.d.ts', 'bin/cdktf-stepfunctions-module', 'lib/module-export/cli.js']) {
+    for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', '.jsii', 'lib/index.js', 'lib/_bundle.js', 'lib/index.d.ts', 'bin/cdktf-stepfunctions-module', 'lib/module-export/cli.js']) {
       expect(files).toContain(required);
     }
     expect(files.filter((f) => /^(src|__tests__|examples|bench|scratch|cdktf\.out|node_modules|\.ci)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
@@ -59,6 +59,9 @@ describe('the npm package', () => {
     expect(machine.definition).toMatch(/^\$\{jsonencode\(\{"StartAt" = "Invoke", /);
     expect(machine.definition).toContain('"FunctionName" = aws_lambda_function.Fn.arn');
     expect(Object.keys(tf.resource.aws_iam_policy)).toHaveLength(1);
+    // lib/ is bundled into one file (scripts/bundle-lib.js): a deep import gets the same classes
+    const sameClass = "process.exit(require('cdktf-stepfunctions').sfn.StateMachine === require('cdktf-stepfunctions/lib/sfn/state-machine').StateMachine ? 0 : 1)";
+    execFileSync(process.execPath, ['-e', sameClass], { cwd: project, stdio: 'pipe' });
     // the bundled command runs from the installed package
     expect(execFileSync(path.join(project, 'node_modules', '.bin', 'cdktf-stepfunctions-module'), ['--help'], { encoding: 'utf8' })).toContain('usage: cdktf-stepfunctions-module');
   }, 300_000);

@@ -1,5 +1,6 @@
 import type { IConstruct } from 'constructs';
 import { TerraformResource, TerraformStack, Token, resolveValue } from '../core/cdktf';
+import { resourceSeenAt } from '../core/refs';
 import type { LengthEstimator } from './policy-document';
 
 // Upper estimates of values Terraform only knows at apply time, used to keep every managed policy under
@@ -63,6 +64,8 @@ export function templateLengthEstimator(scope: IConstruct): (src: string) => num
   const stack = TerraformStack.of(scope);
   let resources: Map<string, TerraformResource> | undefined;
   const resourceAt = (address: string) => {
+    const seen = resourceSeenAt(stack, address);
+    if (seen) return seen;
     if (!resources) {
       resources = new Map();
       for (const c of stack.node.findAll()) {
@@ -90,7 +93,18 @@ export function templateLengthEstimator(scope: IConstruct): (src: string) => num
     return UNKNOWN_VALUE;
   };
 
+  // the same references recur in every state that calls the same resource: each template is read once
+  const known = new Map<string, number>();
   return (src: string): number => {
+    let total = known.get(src);
+    if (total === undefined) {
+      total = templateLength(src);
+      known.set(src, total);
+    }
+    return total;
+  };
+
+  function templateLength(src: string): number {
     let total = 0;
     let i = 0;
     while (i < src.length) {
@@ -105,5 +119,5 @@ export function templateLengthEstimator(scope: IConstruct): (src: string) => num
       i = end < 0 ? src.length : end + 1;
     }
     return total;
-  };
+  }
 }

@@ -154,13 +154,16 @@ export function countJsonEscapes(s: string): number {
 }
 
 // Writes one line of HCL (attributes of cdk.tf.json stay on one line: cdktf's HCL converter turns a
-// multi-line string into a heredoc, which adds a trailing newline) and adds up the JSON length.
+// multi-line string into a heredoc, which adds a trailing newline) and adds up the JSON length. The text
+// is collected as parts and joined once: appending to one growing string makes a rope cell per append,
+// which for a large definition is most of the garbage synthesis collects.
 class HclWriter {
-  private out = '';
+  private readonly parts: string[] = [];
   public jsonLength = 0;
   // A string (keys such as "Type" and values such as the integration ARN repeat in every state) is
-  // written once per document.
+  // written once per document; keys are kept with their ` = `.
   private readonly strings = new Map<string, { text: string; length: number }>();
+  private readonly keys = new Map<string, { text: string; length: number }>();
 
   constructor(
     private readonly context: IResolveContext,
@@ -171,19 +174,19 @@ class HclWriter {
   ) {}
 
   public text(): string {
-    return this.out;
+    return this.parts.join('');
   }
 
   public value(v: unknown, resolved: boolean): void {
-    if (v === null || v === undefined) {
+    if (typeof v === 'string') {
+      if (resolved) this.templateSource(v);
+      else this.string(v);
+    } else if (v === null || v === undefined) {
       this.literal('null');
     } else if (typeof v === 'boolean') {
       this.literal(v ? 'true' : 'false');
     } else if (typeof v === 'number') {
       this.number(v);
-    } else if (typeof v === 'string') {
-      if (resolved) this.templateSource(v, true);
-      else this.string(v);
     } else if (Array.isArray(v)) {
       this.array(v, resolved);
     } else if (Tokenization.isResolvable(v)) {
@@ -196,7 +199,7 @@ class HclWriter {
   }
 
   private literal(text: string): void {
-    this.out += text;
+    this.parts.push(text);
     this.jsonLength += text.length;
   }
 
@@ -220,33 +223,34 @@ class HclWriter {
   private string(s: string): void {
     if (!NEEDS_ESCAPE.test(s)) {
       // plain text (most keys, names and values), and no token either: `${TfToken[` would need escaping
-      this.out += `"${s}"`;
+      this.parts.push('"', s, '"');
       this.jsonLength += s.length + 2;
       return;
     }
     let known = this.strings.get(s);
     if (known === undefined) {
-      const [outside, before] = [this.out, this.jsonLength];
-      this.out = '';
-      this.writeString(s);
-      known = { text: this.out, length: this.jsonLength - before };
-      [this.out, this.jsonLength] = [outside, before];
+      known = this.stringText(s);
       this.strings.set(s, known);
     }
-    this.out += known.text;
+    this.parts.push(known.text);
     this.jsonLength += known.length;
   }
 
-  private writeString(s: string): void {
-    if (!s.includes(TOKEN_MARKER) || !Token.isUnresolved(s)) {
-      this.out += `"${escapeHclLiteral(s)}"`;
-      this.jsonLength += jsonStringLength(s);
-      return;
+  // The text of a string that needs escaping or holds tokens, and its JSON length.
+  private stringText(s: string): { text: string; length: number } {
+    const fragments = s.includes(TOKEN_MARKER) ? fragmentsOf(s) : undefined;
+    if (fragments === undefined || fragments.every((f) => f.type === 'literal')) {
+      return { text: `"${escapeHclLiteral(s)}"`, length: jsonStringLength(s) };
     }
-    const fragments = fragmentsOf(s);
-    if (fragments.length === 1 && fragments[0].type === 'token') {
+    if (fragments.length === 1) {
+      // the whole string is one token: written as the value it resolves to
+      const outer = this.parts.length;
+      const before = this.jsonLength;
       this.value(this.resolve((fragments[0] as { token: IResolvable }).token), true);
-      return;
+      const text = this.parts.splice(outer).join('');
+      const length = this.jsonLength - before;
+      this.jsonLength = before;
+      return { text, length };
     }
     let out = '"';
     let length = 2;
@@ -264,14 +268,14 @@ class HclWriter {
         throw new ValidationError(`cannot serialize a string holding a ${f.type} fragment: ${JSON.stringify(s)}`);
       }
     }
-    this.out += `${out}"`;
-    this.jsonLength += length;
+    return { text: `${out}"`, length };
   }
 
-  private templateSource(src: string, quoted: boolean): void {
+  // A resolved string: Terraform template source, a bare expression when it is one interpolation.
+  private templateSource(src: string): void {
     const expr = wholeInterpolation(src);
-    this.out += expr !== undefined ? expression(expr) : `"${escapeTemplateSource(src)}"`;
-    this.jsonLength += this.estimate(src) + (quoted ? 2 : 0);
+    this.parts.push(expr !== undefined ? expression(expr) : `"${escapeTemplateSource(src)}"`);
+    this.jsonLength += this.estimate(src) + 2;
   }
 
   private array(a: unknown[], resolved: boolean): void {
@@ -282,29 +286,46 @@ class HclWriter {
         return;
       }
     }
-    this.out += '[';
+    this.parts.push('[');
     this.jsonLength += 2 + Math.max(0, a.length - 1);
     for (let i = 0; i < a.length; i++) {
-      if (i > 0) this.out += ', ';
+      if (i > 0) this.parts.push(', ');
       this.value(a[i], resolved);
     }
-    this.out += ']';
+    this.parts.push(']');
   }
 
   private object(o: Record<string, unknown>, resolved: boolean): void {
-    this.out += '{';
+    this.parts.push('{');
     let count = 0;
     for (const key in o) {
       const value = o[key];
       if (value === undefined) continue;
-      if (count++ > 0) this.out += ', ';
-      if (resolved) this.templateSource(key, true);
-      else this.string(key);
-      this.out += ' = ';
+      if (count++ > 0) this.parts.push(', ');
+      if (resolved) {
+        this.templateSource(key);
+        this.parts.push(' = ');
+      } else {
+        this.key(key);
+      }
       this.value(value, resolved);
     }
-    this.out += '}';
+    this.parts.push('}');
     this.jsonLength += 2 + Math.max(0, count - 1) + count;
+  }
+
+  private key(key: string): void {
+    let known = this.keys.get(key);
+    if (known === undefined) {
+      const outer = this.parts.length;
+      const before = this.jsonLength;
+      this.string(key);
+      known = { text: `${this.parts.splice(outer).join('')} = `, length: this.jsonLength - before };
+      this.jsonLength = before;
+      this.keys.set(key, known);
+    }
+    this.parts.push(known.text);
+    this.jsonLength += known.length;
   }
 }
 
