@@ -56,8 +56,8 @@ describe('the npm package', () => {
     execFileSync(process.execPath, ['main.js'], { cwd: project, stdio: 'pipe', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
     const tf = JSON.parse(fs.readFileSync(path.join(project, 'cdktf.out', 'stacks', 'user', 'cdk.tf.json'), 'utf8'));
     const machine: any = Object.values(tf.resource.aws_sfn_state_machine)[0];
-    expect(machine.definition).toMatch(/^\$\{jsonencode\(\{"StartAt" = "Invoke", /);
-    expect(machine.definition).toContain('"FunctionName" = aws_lambda_function.Fn.arn');
+    expect(machine.definition).toMatch(/^\$\{jsonencode\(\{"StartAt":"Invoke",/);
+    expect(machine.definition).toContain('"FunctionName":aws_lambda_function.Fn.arn');
     expect(Object.keys(tf.resource.aws_iam_policy)).toHaveLength(1);
     // lib/ is bundled into one file (scripts/bundle-lib.js): a deep import gets the same classes
     const sameClass = "process.exit(require('cdktf-stepfunctions').sfn.StateMachine === require('cdktf-stepfunctions/lib/sfn/state-machine').StateMachine ? 0 : 1)";

@@ -1,14 +1,14 @@
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
-import { Fn, TerraformVariable, Token } from 'cdktf';
+import { Fn, Lazy, TerraformVariable, Token } from 'cdktf';
 import { Duration, sfn } from '../../src';
-import { escapeHclLiteral } from '../../src/render/serializer';
+import { escapeHclLiteral } from '../../src/render/hcl-text';
 import { newStack, synthMachine } from '../util/synth';
 
 // Text that breaks naive serializers: Terraform template syntax, JSON escapes, control characters,
 // non-ASCII and astral characters.
 const HOSTILE = [
   '${$.x}', '$${already}', '%{ if x }', '%%{ y }', 'a"b', 'back\\slash', '\\${', 'line\nbreak', 'tab\there',
-  'cr\rhere', 'nul\u0000bell\u0007', 'ünïcødé ✓ 😀', '}{', '"${"', '$', '%', '$$', '{%  $states.input %}',
+  'cr\rhere', 'nul\u0000bell\u0007', 'back\bspace form\ffeed', '\\b not a backspace', '<html>', 'ünïcødé ✓ 😀', '}{', '"${"', '$', '%', '$$', '{%  $states.input %}',
 ];
 
 describe('serializer', () => {
@@ -53,8 +53,8 @@ describe('serializer', () => {
     const pass = new sfn.Pass(stack, 'P', { result: sfn.Result.fromObject({ n: Token.asNumber(7), flag: seconds.numberValue }) });
     new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(wait.next(pass)), timeout: Duration.minutes(seconds.numberValue) });
     const m = synthMachine(stack);
-    expect(m.resource.definition).toMatch(/"Seconds" = var\.seconds[,}]/);
-    expect(m.resource.definition).toMatch(/"TimeoutSeconds" = \(var\.seconds \* 60\)/);
+    expect(m.resource.definition).toMatch(/"Seconds":var\.seconds[,}]/);
+    expect(m.resource.definition).toMatch(/"TimeoutSeconds":\(var\.seconds \* 60\)/);
     expect(m.definition.States.P.Result.n).toBe(7);
   });
 
@@ -64,7 +64,7 @@ describe('serializer', () => {
     const pass = new sfn.Pass(stack, 'P', { result: sfn.Result.fromObject({ ids: ids.listValue }) });
     new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(pass) });
     const m = synthMachine(stack);
-    expect(m.resource.definition).toContain('"ids" = var.ids');
+    expect(m.resource.definition).toContain('"ids":var.ids');
   });
 
   test('non-finite numbers are refused', () => {
@@ -72,6 +72,34 @@ describe('serializer', () => {
     const pass = new sfn.Pass(stack, 'P', { result: sfn.Result.fromNumber(Infinity) });
     new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(pass) });
     expect(() => synthMachine(stack)).toThrow(/cannot serialize the number Infinity/);
+  });
+
+  test('a reference is exact next to escaped quotes, as an object key, and inside lists and lazy values', () => {
+    const stack = newStack();
+    const fn = new LambdaFunction(stack, 'Fn', { functionName: 'f', role: 'r' });
+    const lazy = Lazy.anyValue({ produce: () => ({ nested: [fn.arn, 1, true] }) });
+    const pass = new sfn.Pass(stack, 'P', {
+      result: sfn.Result.fromObject({
+        quoted: `say "${fn.arn}"`,
+        afterQuote: `"${fn.arn}`,
+        [fn.arn]: 'key',
+        [`pre-${fn.arn}`]: 'partial key',
+        list: [fn.arn, `${fn.arn}:*`, '<not a token>'],
+        lazy,
+        lazyInList: [lazy],
+      }),
+    });
+    new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(pass) });
+    const arn = '${aws_lambda_function.Fn.arn}';
+    expect(synthMachine(stack).definition.States.P.Result).toEqual({
+      quoted: `say "${arn}"`,
+      afterQuote: `"${arn}`,
+      [arn]: 'key',
+      [`pre-${arn}`]: 'partial key',
+      list: [arn, `${arn}:*`, '<not a token>'],
+      lazy: { nested: [arn, 1, true] },
+      lazyInList: [{ nested: [arn, 1, true] }],
+    });
   });
 
   test('escapeHclLiteral escapes every template and string metacharacter', () => {

@@ -49,7 +49,9 @@ class Parser {
         this.pos++;
         return out;
       }
-      const key = this.src[this.pos] === '"' ? this.quoted() : this.identifier();
+      // a key is a quoted string, a name, or an expression in parentheses (evaluated)
+      const c = this.src[this.pos];
+      const key = c === '"' || c === '(' ? this.expression() : this.identifier();
       this.space();
       if (this.src[this.pos] !== '=' && this.src[this.pos] !== ':') this.fail("expected '='");
       this.pos++;

@@ -1,4 +1,4 @@
-import { countJsonEscapes } from '../render/serializer';
+import { countJsonEscapes } from '../render/hcl-text';
 import { PolicyStatement } from './policy-statement';
 
 /** IAM's limit on a managed policy, in characters, whitespace not counted. */

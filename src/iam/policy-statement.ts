@@ -53,6 +53,8 @@ export class PolicyStatement {
   private readonly _actions: string[] = [];
   private readonly _resources: string[] = [];
   private readonly _conditions: { [operator: string]: any } = {};
+  private readonly actionSet = new Set<string>();
+  private readonly resourceSet = new Set<string>();
 
   constructor(props: PolicyStatementProps = {}) {
     this.effect = props.effect ?? Effect.ALLOW;
@@ -83,7 +85,8 @@ export class PolicyStatement {
 
   /** Whether the statement has conditions. */
   public get hasConditions(): boolean {
-    return Object.keys(this._conditions).length > 0;
+    for (const _ in this._conditions) return true;
+    return false;
   }
 
   /** Adds actions (`service:Action`). */
@@ -92,14 +95,20 @@ export class PolicyStatement {
       if (!Token.isUnresolved(action) && !ACTION.test(action)) {
         throw new ValidationError(`PolicyStatement 'actions' must look like 'service:Action' (wildcards allowed), got ${describeValue(action)}`);
       }
-      if (!this._actions.includes(action)) this._actions.push(action);
+      if (!this.actionSet.has(action)) {
+        this.actionSet.add(action);
+        this._actions.push(action);
+      }
     }
   }
 
   /** Adds resources (ARNs or `*`). */
   public addResources(...resources: string[]): void {
     for (const resource of resources) {
-      if (!this._resources.includes(resource)) this._resources.push(resource);
+      if (!this.resourceSet.has(resource)) {
+        this.resourceSet.add(resource);
+        this._resources.push(resource);
+      }
     }
   }
 

@@ -1,121 +1,29 @@
 // The Terraform-safe serializer for state machine definitions and IAM policies.
 //
 // A value becomes one Terraform template string that is a single interpolation,
-//   ${jsonencode({ "StartAt" = "A", "States" = { ... "FunctionName" = aws_lambda_function.f.arn ... } })}
+//   ${jsonencode({"StartAt":"A","States":{ ... "FunctionName":aws_lambda_function.f.arn ... }})}
 // Literal text is written as HCL strings (quotes, backslashes, control characters, `${` and `%{` escaped),
 // references stay bare Terraform expressions, number and boolean tokens stay numbers and booleans.
 // Terraform evaluates this identically from cdk.tf.json and from `cdktf synth --hcl` output (cdktf's HCL
-// converter passes a whole-interpolation string through), and it reads like hand-written `jsonencode`.
+// converter passes a whole-interpolation string through). HCL object constructors take `:` as well as `=`,
+// so JSON text is HCL text apart from templates and two escapes.
 //
-// Every token is resolved exactly once and the text is built in one pass, so the cost is linear in the
-// size of the document however many references it holds.
+// How: JSON.stringify walks the document and escapes it in native code (a walk in JavaScript costs ten
+// times as much, and a definition can hold thousands of states). Its replacer swaps the values JSON cannot
+// express (tokens held as objects, number tokens, list tokens) for placeholders. One regular expression
+// then turns the JSON text into HCL: string tokens and placeholders become Terraform expressions, literal
+// `${` and `%{` are doubled, and `\b` and `\f`, which HCL lacks, become `\u` escapes. Every token is
+// resolved once, so the cost is linear in the size of the document however many references it holds.
 import type { IResolvable, IResolveContext } from '../core/cdktf';
 import { Token, Tokenization } from '../core/cdktf';
 import { ValidationError } from '../core/errors';
+import { escapeHclLiteral, escapeTemplateSource, expression, wholeInterpolation } from './hcl-text';
 
 type Fragment = { readonly type: 'literal'; readonly lit: string } | { readonly type: 'token'; readonly token: IResolvable } | { readonly type: string };
 
 // cdktf's TokenizedStringFragments keeps its ordered fragments in a field its typings do not declare.
 function fragmentsOf(s: string): Fragment[] {
   return (Tokenization.reverseString(s) as unknown as { fragments: Fragment[] }).fragments;
-}
-
-// Most text (state names, keys, paths) has nothing to escape: one test instead of a replace and a count.
-const NEEDS_ESCAPE = /[\\"\u0000-\u001f$%]/;
-
-// A string token always holds this marker; without it a string is literal (cdktf's own check is a
-// regular expression over the whole string).
-const TOKEN_MARKER = '${TfToken[';
-
-const ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-function escapeCharacter(c: string): string {
-  return ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-
-/** Escapes quotes, backslashes and control characters for an HCL quoted string. */
-function escapeQuotedText(text: string): string {
-  return text.replace(/[\\"\u0000-\u001f]/g, escapeCharacter);
-}
-
-/** Escapes user text for the inside of an HCL quoted string: nothing in it is interpolated. */
-export function escapeHclLiteral(text: string): string {
-  if (!NEEDS_ESCAPE.test(text)) return text;
-  return text.replace(/[\\"\u0000-\u001f]|[$%]\{/g, (m) => (m.length === 2 ? `${m[0]}${m}` : escapeCharacter(m)));
-}
-
-/** Escapes Terraform template text for an HCL quoted string, keeping its `${...}` and `%{...}` live. */
-function escapeTemplateSource(src: string): string {
-  let out = '';
-  let lit = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if ((c === '$' || c === '%') && src[i + 1] === c && src[i + 2] === '{') {
-      i += 2; // `$${` / `%%{` are escapes already: copy them as literal text
-      continue;
-    }
-    if ((c === '$' || c === '%') && src[i + 1] === '{') {
-      out += escapeQuotedText(src.slice(lit, i));
-      const end = endOfInterpolation(src, i + 2);
-      out += src.slice(i, end);
-      i = end - 1;
-      lit = end;
-    }
-  }
-  return out + escapeQuotedText(src.slice(lit));
-}
-
-/** Index just past the `}` that closes an interpolation whose expression starts at `start`. */
-function endOfInterpolation(src: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < src.length; i++) {
-    const c = src[i];
-    if (c === '"') {
-      i = endOfQuoted(src, i + 1) - 1;
-    } else if (c === '{') {
-      depth++;
-    } else if (c === '}') {
-      if (depth === 0) return i + 1;
-      depth--;
-    }
-  }
-  return src.length;
-}
-
-function endOfQuoted(src: string, start: number): number {
-  for (let i = start; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '"') return i + 1;
-    else if ((c === '$' || c === '%') && src[i + 1] === '{') i = endOfInterpolation(src, i + 2) - 1;
-  }
-  return src.length;
-}
-
-/** The expression of a template that is exactly one `${expr}`, or undefined. */
-function wholeInterpolation(src: string): string | undefined {
-  if (!src.startsWith('${')) return undefined;
-  return endOfInterpolation(src, 2) === src.length ? src.slice(2, -1) : undefined;
-}
-
-const TRAVERSAL = /^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*|\[\d+\])*$/;
-
-function expression(expr: string): string {
-  const trimmed = expr.trim();
-  if (TRAVERSAL.test(trimmed)) return trimmed;
-  if (trimmed.startsWith('(') && endOfParenthesis(trimmed) === trimmed.length) return trimmed;
-  return `(${trimmed})`;
-}
-
-function endOfParenthesis(src: string): number {
-  let depth = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '"') i = endOfQuoted(src, i + 1) - 1;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
-  return -1;
 }
 
 /**
@@ -140,30 +48,30 @@ export interface SerializedDocument {
   readonly jsonLength: number;
 }
 
-const jsonStringLength = (s: string) => 2 + s.length + (NEEDS_ESCAPE.test(s) ? countJsonEscapes(s) : 0);
-
-/** How many characters JSON escaping adds to a string. */
-export function countJsonEscapes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 34 || c === 92 || c === 8 || c === 9 || c === 10 || c === 12 || c === 13) n++;
-    else if (c < 32) n += 5;
-  }
-  return n;
+interface Written {
+  readonly text: string;
+  readonly jsonLength: number;
 }
 
-// Writes one line of HCL (attributes of cdk.tf.json stay on one line: cdktf's HCL converter turns a
-// multi-line string into a heredoc, which adds a trailing newline) and adds up the JSON length. The text
-// is collected as parts and joined once: appending to one growing string makes a rope cell per append,
-// which for a large definition is most of the garbage synthesis collects.
-class HclWriter {
-  private readonly parts: string[] = [];
-  public jsonLength = 0;
-  // A string (keys such as "Type" and values such as the integration ARN repeat in every state) is
-  // written once per document; keys are kept with their ` = `.
-  private readonly strings = new Map<string, { text: string; length: number }>();
-  private readonly keys = new Map<string, { text: string; length: number }>();
+// cdktf's tokens serialize themselves through toJSON as "<unresolved-token>" or "<unresolved-lazy>"
+// before the replacer sees them; the replacer then looks at the value the holder really has.
+const TOJSON_MARK = 60; // '<'
+
+// A string token: `${TfToken[TOKEN.12]}`, with cdktf's characters for the key.
+const STRING_TOKEN = '\\$\\{TfToken\\[[\\w:.-]+\\]\\}';
+const LIST_TOKEN_PREFIX = '#{TfToken[';
+
+// The private-use character that brackets placeholders; JSON.stringify leaves it as it is.
+const PLACEHOLDER_MARK = '\uE000';
+
+let documents = 0;
+
+class DocumentWriter {
+  private readonly captured: unknown[] = [];
+  private readonly wholeValues = new Map<string, Written>();
+  private readonly wholeKeys = new Map<string, Written>();
+  private readonly inStrings = new Map<string, Written>();
+  private readonly nonce = `${(++documents).toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
   constructor(
     private readonly context: IResolveContext,
@@ -173,34 +81,102 @@ class HclWriter {
     private readonly resolved: Map<IResolvable, unknown>,
   ) {}
 
-  public text(): string {
-    return this.parts.join('');
+  public write(value: unknown): Written {
+    const replace = this.replace.bind(this);
+    const json = JSON.stringify(value, function replacer(this: any, key: string, v: unknown): unknown {
+      return replace(this, key, v);
+    });
+    if (json === undefined) return { text: 'null', jsonLength: 4 };
+    const pattern = new RegExp(`"(${STRING_TOKEN})"|${STRING_TOKEN}|"${PLACEHOLDER_MARK}${this.nonce}:(\\d+)${PLACEHOLDER_MARK}"|\\\\\\\\|\\\\[bf]|[$%]\\{`, 'g');
+    let jsonLength = json.length;
+    const text = json.replace(pattern, (match: string, whole: string | undefined, placeholder: string | undefined, offset: number) => {
+      const c = match.charCodeAt(0);
+      if (c === 92) return match === '\\b' ? '\\u0008' : match === '\\f' ? '\\u000c' : match; // `\\`, `\b`, `\f`
+      if (match.length === 2) return `${match[0]}${match}`; // a literal `${` or `%{`
+      let out: Written;
+      if (placeholder !== undefined) {
+        out = this.resolvedValue(this.resolve(this.captured[Number(placeholder)] as IResolvable));
+      } else if (whole === undefined) {
+        out = this.tokenInString(match);
+      } else if (json.charCodeAt(offset - 1) === 92) {
+        // `\"` + a token + the closing quote: the token ends a longer string
+        const inner = this.tokenInString(whole);
+        out = { text: `"${inner.text}"`, jsonLength: inner.jsonLength + 2 };
+      } else {
+        // a whole string; as a key (followed by ':') an expression goes in parentheses, or it would be a name
+        const isKey = json.charCodeAt(offset + match.length) === 58;
+        out = this.wholeToken(whole, isKey);
+      }
+      jsonLength += out.jsonLength - match.length;
+      return out.text;
+    });
+    return { text, jsonLength };
   }
 
-  public value(v: unknown, resolved: boolean): void {
-    if (typeof v === 'string') {
-      if (resolved) this.templateSource(v);
-      else this.string(v);
-    } else if (v === null || v === undefined) {
-      this.literal('null');
-    } else if (typeof v === 'boolean') {
-      this.literal(v ? 'true' : 'false');
-    } else if (typeof v === 'number') {
-      this.number(v);
-    } else if (Array.isArray(v)) {
-      this.array(v, resolved);
-    } else if (Tokenization.isResolvable(v)) {
-      this.value(this.resolve(v as IResolvable), true);
-    } else if (typeof v === 'object') {
-      this.object(v as Record<string, unknown>, resolved);
-    } else {
-      throw new ValidationError(`cannot serialize a value of type ${typeof v} into a definition or policy`);
+  // A string that is one token: the value it resolves to (the same token recurs in many states).
+  private wholeToken(token: string, isKey: boolean): Written {
+    const cache = isKey ? this.wholeKeys : this.wholeValues;
+    let known = cache.get(token);
+    if (known === undefined) {
+      known = this.resolvedValue(this.resolveStringToken(token));
+      if (isKey && known.text.charCodeAt(0) !== 34) known = { text: `(${known.text})`, jsonLength: known.jsonLength };
+      cache.set(token, known);
+    }
+    return known;
+  }
+
+  // A token inside a longer string: its template source, escaped for the inside of the quotes.
+  private tokenInString(token: string): Written {
+    let known = this.inStrings.get(token);
+    if (known === undefined) {
+      const r = this.resolveStringToken(token);
+      const src = typeof r === 'string' ? r : JSON.stringify(r) ?? '';
+      known = typeof r === 'string' ? { text: escapeTemplateSource(r), jsonLength: this.estimate(r) } : { text: escapeHclLiteral(src), jsonLength: src.length };
+      this.inStrings.set(token, known);
+    }
+    return known;
+  }
+
+  // JSON.stringify's replacer: values JSON cannot express become placeholders.
+  private replace(holder: any, key: string, v: unknown): unknown {
+    switch (typeof v) {
+      case 'string':
+        if (v.charCodeAt(0) === TOJSON_MARK) {
+          const original = holder[key];
+          if (original !== v && Tokenization.isResolvable(original)) return this.placeholder(original);
+        }
+        return v;
+      case 'number':
+        if (!Number.isFinite(v)) throw new ValidationError(`cannot serialize the number ${v}: JSON has no such value`);
+        return Token.isUnresolved(v) ? this.placeholder(Tokenization.reverseNumber(v)) : v;
+      case 'object':
+        if (v === null) return v;
+        if (Array.isArray(v)) {
+          if (v.length === 1 && typeof v[0] === 'string' && v[0].startsWith(LIST_TOKEN_PREFIX)) {
+            const token = Tokenization.reverseList(v);
+            if (token) return this.placeholder(token);
+          }
+          return v;
+        }
+        return Tokenization.isResolvable(v) ? this.placeholder(v) : v;
+      case 'boolean':
+      case 'undefined':
+        return v;
+      default:
+        throw new ValidationError(`cannot serialize a value of type ${typeof v} into a definition or policy`);
     }
   }
 
-  private literal(text: string): void {
-    this.parts.push(text);
-    this.jsonLength += text.length;
+  private placeholder(token: unknown): string {
+    this.captured.push(token);
+    return `${PLACEHOLDER_MARK}${this.nonce}:${this.captured.length - 1}${PLACEHOLDER_MARK}`;
+  }
+
+  private resolveStringToken(text: string): unknown {
+    const fragments = fragmentsOf(text);
+    const token = fragments.length === 1 && fragments[0].type === 'token' ? (fragments[0] as { token: IResolvable }).token : undefined;
+    if (!token) throw new ValidationError(`cannot serialize a string holding an unknown token: ${JSON.stringify(text)}`);
+    return this.resolve(token);
   }
 
   private resolve(token: IResolvable): unknown {
@@ -210,122 +186,39 @@ class HclWriter {
     return value;
   }
 
-  private number(n: number): void {
-    if (Token.isUnresolved(n)) {
-      this.value(this.resolve(Tokenization.reverseNumber(n)!), true);
-    } else if (!Number.isFinite(n)) {
-      throw new ValidationError(`cannot serialize the number ${n}: JSON has no such value`);
-    } else {
-      this.literal(JSON.stringify(n));
+  // A resolved value: its strings are Terraform template source (`${aws_x.y.arn}`, `arn:${...}:*`).
+  private resolvedValue(v: unknown): Written {
+    if (typeof v === 'string') {
+      const expr = wholeInterpolation(v);
+      return { text: expr !== undefined ? expression(expr) : `"${escapeTemplateSource(v)}"`, jsonLength: this.estimate(v) + 2 };
     }
-  }
-
-  private string(s: string): void {
-    if (!NEEDS_ESCAPE.test(s)) {
-      // plain text (most keys, names and values), and no token either: `${TfToken[` would need escaping
-      this.parts.push('"', s, '"');
-      this.jsonLength += s.length + 2;
-      return;
+    if (v === null || v === undefined) return { text: 'null', jsonLength: 4 };
+    if (typeof v === 'boolean') return { text: String(v), jsonLength: String(v).length };
+    if (typeof v === 'number') {
+      if (Token.isUnresolved(v)) return this.resolvedValue(this.resolve(Tokenization.reverseNumber(v)!));
+      if (!Number.isFinite(v)) throw new ValidationError(`cannot serialize the number ${v}: JSON has no such value`);
+      const text = JSON.stringify(v);
+      return { text, jsonLength: text.length };
     }
-    let known = this.strings.get(s);
-    if (known === undefined) {
-      known = this.stringText(s);
-      this.strings.set(s, known);
-    }
-    this.parts.push(known.text);
-    this.jsonLength += known.length;
-  }
-
-  // The text of a string that needs escaping or holds tokens, and its JSON length.
-  private stringText(s: string): { text: string; length: number } {
-    const fragments = s.includes(TOKEN_MARKER) ? fragmentsOf(s) : undefined;
-    if (fragments === undefined || fragments.every((f) => f.type === 'literal')) {
-      return { text: `"${escapeHclLiteral(s)}"`, length: jsonStringLength(s) };
-    }
-    if (fragments.length === 1) {
-      // the whole string is one token: written as the value it resolves to
-      const outer = this.parts.length;
-      const before = this.jsonLength;
-      this.value(this.resolve((fragments[0] as { token: IResolvable }).token), true);
-      const text = this.parts.splice(outer).join('');
-      const length = this.jsonLength - before;
-      this.jsonLength = before;
-      return { text, length };
-    }
-    let out = '"';
-    let length = 2;
-    for (const f of fragments) {
-      if (f.type === 'literal') {
-        const lit = (f as { lit: string }).lit;
-        out += escapeHclLiteral(lit);
-        length += lit.length + countJsonEscapes(lit);
-      } else if (f.type === 'token') {
-        const r = this.resolve((f as { token: IResolvable }).token);
-        const src = typeof r === 'string' ? r : JSON.stringify(r) ?? '';
-        out += typeof r === 'string' ? escapeTemplateSource(r) : escapeHclLiteral(src);
-        length += typeof r === 'string' ? this.estimate(r) : src.length;
-      } else {
-        throw new ValidationError(`cannot serialize a string holding a ${f.type} fragment: ${JSON.stringify(s)}`);
+    if (Tokenization.isResolvable(v)) return this.resolvedValue(this.resolve(v as IResolvable));
+    if (Array.isArray(v)) return this.joined(v.map((item) => this.resolvedValue(item)), '[', ']');
+    if (typeof v === 'object') {
+      const items: Written[] = [];
+      for (const [key, value] of Object.entries(v as Record<string, unknown>)) {
+        if (value === undefined) continue;
+        const k = this.resolvedValue(key);
+        const w = this.resolvedValue(value);
+        items.push({ text: `${k.text.charCodeAt(0) === 34 ? k.text : `(${k.text})`}:${w.text}`, jsonLength: k.jsonLength + 1 + w.jsonLength });
       }
+      return this.joined(items, '{', '}');
     }
-    return { text: `${out}"`, length };
+    throw new ValidationError(`cannot serialize a value of type ${typeof v} into a definition or policy`);
   }
 
-  // A resolved string: Terraform template source, a bare expression when it is one interpolation.
-  private templateSource(src: string): void {
-    const expr = wholeInterpolation(src);
-    this.parts.push(expr !== undefined ? expression(expr) : `"${escapeTemplateSource(src)}"`);
-    this.jsonLength += this.estimate(src) + 2;
-  }
-
-  private array(a: unknown[], resolved: boolean): void {
-    if (!resolved && a.length === 1 && typeof a[0] === 'string' && Token.isUnresolved(a)) {
-      const token = Tokenization.reverseList(a as string[]);
-      if (token) {
-        this.value(this.resolve(token), true);
-        return;
-      }
-    }
-    this.parts.push('[');
-    this.jsonLength += 2 + Math.max(0, a.length - 1);
-    for (let i = 0; i < a.length; i++) {
-      if (i > 0) this.parts.push(', ');
-      this.value(a[i], resolved);
-    }
-    this.parts.push(']');
-  }
-
-  private object(o: Record<string, unknown>, resolved: boolean): void {
-    this.parts.push('{');
-    let count = 0;
-    for (const key in o) {
-      const value = o[key];
-      if (value === undefined) continue;
-      if (count++ > 0) this.parts.push(', ');
-      if (resolved) {
-        this.templateSource(key);
-        this.parts.push(' = ');
-      } else {
-        this.key(key);
-      }
-      this.value(value, resolved);
-    }
-    this.parts.push('}');
-    this.jsonLength += 2 + Math.max(0, count - 1) + count;
-  }
-
-  private key(key: string): void {
-    let known = this.keys.get(key);
-    if (known === undefined) {
-      const outer = this.parts.length;
-      const before = this.jsonLength;
-      this.string(key);
-      known = { text: `${this.parts.splice(outer).join('')} = `, length: this.jsonLength - before };
-      this.jsonLength = before;
-      this.keys.set(key, known);
-    }
-    this.parts.push(known.text);
-    this.jsonLength += known.length;
+  private joined(items: Written[], open: string, close: string): Written {
+    let jsonLength = 2 + Math.max(0, items.length - 1);
+    for (const item of items) jsonLength += item.jsonLength;
+    return { text: `${open}${items.map((i) => i.text).join(',')}${close}`, jsonLength };
   }
 }
 
@@ -334,9 +227,8 @@ class HclWriter {
  * context cdktf hands a Lazy producer), and estimates the JSON length AWS will receive.
  */
 export function serializeDocument(value: unknown, context: IResolveContext, options: SerializeOptions = {}): SerializedDocument {
-  const writer = new HclWriter(context, options.estimate ?? ((src) => src.length), options.resolved ?? new Map());
-  writer.value(value, false);
-  return { expression: `jsonencode(${writer.text()})`, jsonLength: writer.jsonLength };
+  const written = new DocumentWriter(context, options.estimate ?? ((src) => src.length), options.resolved ?? new Map()).write(value);
+  return { expression: `jsonencode(${written.text})`, jsonLength: written.jsonLength };
 }
 
 /** A serialized document as a Terraform attribute string, `${jsonencode(...)}`. */

@@ -97,13 +97,11 @@ function fromResolvable(x: IResolvable | undefined): PathValue {
 export function classifyPathValue(value: unknown): PathValue {
   if (typeof value === 'string') {
     // a string token always holds this marker: most strings are settled without cdktf's regular expression
-    if (!value.includes('${TfToken[') || !Token.isUnresolved(value)) {
-      return OTHER;
-    }
+    if (!value.includes('${TfToken[')) return OTHER;
     let known = classifiedStrings.get(value);
     if (known === undefined) {
       if (classifiedStrings.size >= CLASSIFIED_STRINGS_MAX) classifiedStrings.clear();
-      known = classifyTokenString(value);
+      known = Token.isUnresolved(value) ? classifyTokenString(value) : OTHER;
       classifiedStrings.set(value, known);
     }
     return known;

@@ -65,7 +65,9 @@ export class StateGraph {
   /** IAM statements of every state of this graph and its children, in state order. */
   public get policyStatements(): PolicyStatement[] {
     const out: PolicyStatement[] = [];
-    for (const s of this.states) out.push(...s._policyStatements());
+    for (const s of this.states) {
+      for (const statement of s._policyStatements()) out.push(statement);
+    }
     return out;
   }
 

@@ -25,7 +25,8 @@ export function requireTaskToken(scope: IConstruct, pattern: IntegrationPattern,
 
 /** Whether a string is known at synthesis time (not a token, not holding one). */
 export function isLiteral(value: string | undefined): value is string {
-  return value !== undefined && !Token.isUnresolved(value);
+  // every cdktf token string holds `{TfToken[`: most literals are settled without its regular expressions
+  return value !== undefined && !(value.includes('{TfToken[') && Token.isUnresolved(value));
 }
 
 /** Throws when a literal string is longer than `max` characters. */
