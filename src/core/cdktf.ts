@@ -25,7 +25,7 @@ export { SfnActivity } from '@cdktf/provider-aws/lib/sfn-activity';
 export { SfnStateMachine } from '@cdktf/provider-aws/lib/sfn-state-machine';
 
 import type { IConstruct } from 'constructs';
-import { DefaultTokenResolver, StringConcat, Tokenization as Tokens, type IResolveContext } from 'cdktf';
+import { DefaultTokenResolver, StringConcat, Token as CdktfToken, Tokenization as Tokens, type IResolveContext } from 'cdktf';
 
 /** Resolves the tokens of `value` the way synthesis does (references become `${...}` strings). */
 export function resolveValue(scope: IConstruct, value: unknown, preparing = false): any {
@@ -40,4 +40,12 @@ export function standaloneContext(scope: IConstruct): IResolveContext {
     registerPostProcessor() {},
     resolve: (x: unknown) => resolveValue(scope, x),
   };
+}
+
+/**
+ * Whether a string holds a cdktf token. Every token string holds `{TfToken[`, so most strings are settled
+ * by one substring search instead of cdktf's regular expressions.
+ */
+export function isTokenString(value: string): boolean {
+  return value.includes('{TfToken[') && CdktfToken.isUnresolved(value);
 }

@@ -137,7 +137,6 @@ export class StateMachine extends Construct {
   private readonly graph?: StateGraph;
   private readonly nameForArns: string;
   private readonly extraStatements: PolicyStatement[] = [];
-  private definitionCache?: Record<string, unknown>;
   private definitionDocument?: SerializedDocument;
   private readonly resolvedTokens = new Map<IResolvable, unknown>();
   private finalized = false;
@@ -248,8 +247,7 @@ export class StateMachine extends Construct {
 
   /** The definition as an object (tokens unresolved). */
   public definition(): Record<string, unknown> {
-    this.definitionCache ??= this.renderDefinition();
-    return this.definitionCache;
+    return this.renderDefinition();
   }
 
   /** Every IAM statement the role gets, merged, in policy order. */

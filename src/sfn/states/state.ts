@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Token } from '../../core/cdktf';
+import { Token, isTokenString } from '../../core/cdktf';
 import { ValidationError, describeValue } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
 import { validateFields } from '../../render/json-path';
@@ -11,6 +11,9 @@ import { Errors, type QueryLanguage } from '../types';
 const STATE_BRAND = Symbol.for('cdktf-stepfunctions.State');
 /** Step Functions' limit on state names. */
 const MAX_STATE_NAME_LENGTH = 80;
+
+// Most states have no retrier and no catcher: they share this empty list until they get one.
+const NONE: never[] = Object.freeze([]) as unknown as never[];
 
 /** Props every state has. */
 export interface StateBaseProps {
@@ -125,9 +128,9 @@ export abstract class State extends Construct implements IChainable {
   /** @internal */
   protected readonly _queryLanguage?: QueryLanguage;
   /** @internal */
-  protected readonly _retries: RetryProps[] = [];
+  protected _retries: RetryProps[] = NONE;
   /** @internal */
-  protected readonly _catches: CatchTransition[] = [];
+  protected _catches: CatchTransition[] = NONE;
   /** @internal */
   protected _nextState?: State;
 
@@ -223,6 +226,7 @@ export abstract class State extends Construct implements IChainable {
     }
     validatePositiveDuration(props.interval?.isUnresolved() ? undefined : props.interval?.toSeconds(), 'addRetry interval', this);
     validatePositiveDuration(props.maxDelay?.isUnresolved() ? undefined : props.maxDelay?.toSeconds(), 'addRetry maxDelay', this);
+    if (this._retries === NONE) this._retries = [];
     this._retries.push({ ...props, errors: props.errors ?? [Errors.ALL] });
   }
 
@@ -231,12 +235,13 @@ export abstract class State extends Construct implements IChainable {
     validateErrors(props.errors, 'addCatch(errors)', this);
     if (props.resultPath !== undefined) validateStatePath(props.resultPath, 'addCatch resultPath', this);
     if (props.assign !== undefined) validateFields(props.assign, 'addCatch assign', this);
+    if (this._catches === NONE) this._catches = [];
     this._catches.push({ next: handler, props: { ...props, errors: props.errors ?? [Errors.ALL] } });
   }
 }
 
 function validateStateName(name: string, scope: Construct): void {
-  if (Token.isUnresolved(name)) {
+  if (isTokenString(name)) {
     throw new ValidationError(`a state name must be a literal string, not a Terraform reference (got ${describeValue(name)})`, scope);
   }
   if (name.length === 0 || name.length > MAX_STATE_NAME_LENGTH) {

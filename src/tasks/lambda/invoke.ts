@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import { Duration } from '../../core/duration';
 import { ValidationError, describeValue } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
-import { sharedStatement } from '../private/statements';
+import { sharedStatements } from '../private/statements';
 import { integrationResourceArn, validatePatternSupported } from '../../render/integration';
 import { validateFields } from '../../render/json-path';
 import { isJsonataExpression } from '../../render/jsonata';
@@ -105,15 +105,17 @@ export class LambdaInvoke extends TaskStateBase {
 
   protected readonly taskPolicies?: PolicyStatement[];
   private readonly props: LambdaInvokeProps;
+  private readonly fn: LambdaFunctionRef;
   private readonly resourceArn: string;
 
   constructor(scope: Construct, id: string, props: LambdaInvokeProps) {
     super(scope, id, props);
-    props = { ...props, lambdaFunction: cachedRef(props.lambdaFunction) };
     this.props = props;
+    const fn = cachedRef(props.lambdaFunction);
+    this.fn = fn;
     const pattern = props.integrationPattern ?? IntegrationPattern.REQUEST_RESPONSE;
     validatePatternSupported(this, pattern, LambdaInvoke.SUPPORTED_INTEGRATION_PATTERNS);
-    const arn = props.lambdaFunction.arn;
+    const arn = fn.arn;
     if (isLiteral(arn) && !LAMBDA_ARN.test(arn)) {
       throw new ValidationError(`'lambdaFunction.arn' must be a Lambda function ARN (arn:<partition>:lambda:<region>:<account>:function:<name>[:<qualifier>]), got ${describeValue(arn)}`, this);
     }
@@ -122,8 +124,7 @@ export class LambdaInvoke extends TaskStateBase {
     requireTaskToken(this, pattern, props.payload?.value, 'payload');
 
     this.resourceArn = props.payloadResponseOnly ? arn : integrationResourceArn(this, 'lambda', 'invoke', pattern);
-    const fn = props.lambdaFunction;
-    this.taskPolicies = [sharedStatement(fn, ['lambda:InvokeFunction'], () => invokeResources(fn))];
+    this.taskPolicies = sharedStatements(fn, ['lambda:InvokeFunction'], () => invokeResources(fn));
     if (props.retryOnServiceExceptions ?? true) {
       this.addRetry({ errors: SERVICE_ERRORS, interval: Duration.seconds(2), maxAttempts: 6, backoffRate: 2 });
     }
@@ -139,7 +140,7 @@ export class LambdaInvoke extends TaskStateBase {
     return {
       Resource: this.resourceArn,
       ...this._renderParametersOrArguments({
-        FunctionName: p.lambdaFunction.arn,
+        FunctionName: this.fn.arn,
         Payload: p.payload ? p.payload.value : defaultPayload(language),
         InvocationType: p.invocationType,
         ClientContext: p.clientContext,

@@ -1,6 +1,6 @@
 // Checks shared by the task classes. Each runs in a constructor, with the task as the error scope.
 import type { IConstruct } from 'constructs';
-import { Token } from '../../core/cdktf';
+import { isTokenString } from '../../core/cdktf';
 import { ValidationError, describeValue } from '../../core/errors';
 import { containsTaskToken, validateFields } from '../../render/json-path';
 import { InputType, type TaskInput } from '../../sfn/input';
@@ -25,8 +25,7 @@ export function requireTaskToken(scope: IConstruct, pattern: IntegrationPattern,
 
 /** Whether a string is known at synthesis time (not a token, not holding one). */
 export function isLiteral(value: string | undefined): value is string {
-  // every cdktf token string holds `{TfToken[`: most literals are settled without its regular expressions
-  return value !== undefined && !(value.includes('{TfToken[') && Token.isUnresolved(value));
+  return value !== undefined && !isTokenString(value);
 }
 
 /** Throws when a literal string is longer than `max` characters. */

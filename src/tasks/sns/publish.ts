@@ -1,7 +1,7 @@
 import type { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
-import { sharedStatement } from '../private/statements';
+import { sharedStatements } from '../private/statements';
 import { integrationResourceArn, validatePatternSupported } from '../../render/integration';
 import type { TaskInput } from '../../sfn/input';
 import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
@@ -126,7 +126,7 @@ export class SnsPublish extends TaskStateBase {
 
     this.resourceArn = integrationResourceArn(this, 'sns', 'publish', pattern);
     const topic = props.topic;
-    this.taskPolicies = [sharedStatement(topic, ['sns:Publish'], () => [topic.arn])];
+    this.taskPolicies = sharedStatements(topic, ['sns:Publish'], () => [topic.arn]);
   }
 
   /** @internal */
