@@ -105,17 +105,17 @@ export class LambdaInvoke extends TaskStateBase {
 
   protected readonly taskPolicies?: PolicyStatement[];
   private readonly props: LambdaInvokeProps;
-  private readonly fn: LambdaFunctionRef;
+  private readonly functionArn: string;
   private readonly resourceArn: string;
 
   constructor(scope: Construct, id: string, props: LambdaInvokeProps) {
     super(scope, id, props);
     this.props = props;
     const fn = cachedRef(props.lambdaFunction);
-    this.fn = fn;
     const pattern = props.integrationPattern ?? IntegrationPattern.REQUEST_RESPONSE;
     validatePatternSupported(this, pattern, LambdaInvoke.SUPPORTED_INTEGRATION_PATTERNS);
     const arn = fn.arn;
+    this.functionArn = arn;
     if (isLiteral(arn) && !LAMBDA_ARN.test(arn)) {
       throw new ValidationError(`'lambdaFunction.arn' must be a Lambda function ARN (arn:<partition>:lambda:<region>:<account>:function:<name>[:<qualifier>]), got ${describeValue(arn)}`, this);
     }
@@ -140,7 +140,7 @@ export class LambdaInvoke extends TaskStateBase {
     return {
       Resource: this.resourceArn,
       ...this._renderParametersOrArguments({
-        FunctionName: this.fn.arn,
+        FunctionName: this.functionArn,
         Payload: p.payload ? p.payload.value : defaultPayload(language),
         InvocationType: p.invocationType,
         ClientContext: p.clientContext,
