@@ -5,6 +5,8 @@
 import type { IResolvable, IResolveContext } from './cdktf';
 import { TerraformResource, TerraformStack, Token } from './cdktf';
 
+const RESOURCE_ATTRIBUTE = Symbol.for('cdktf-stepfunctions.ResourceAttribute');
+
 /**
  * An attribute of a provider resource (`aws_lambda_function.fn.arn`). In the resource's own stack it
  * resolves to the address cdktf itself writes; from another stack it hands over to cdktf's reference,
@@ -12,6 +14,7 @@ import { TerraformResource, TerraformStack, Token } from './cdktf';
  */
 class ResourceAttribute implements IResolvable {
   public readonly creationStack: string[] = [];
+  public readonly [RESOURCE_ATTRIBUTE] = true;
   private crossStack?: IResolvable;
 
   constructor(private readonly resource: TerraformResource, private readonly attribute: string) {}
@@ -72,4 +75,12 @@ export function cachedRef<T extends object>(ref: T): T {
   views.set(ref, view);
   views.set(view, view);
   return view;
+}
+
+/**
+ * Resolves `token` as cdktf would. An attribute read through cachedRef resolves to its address directly,
+ * without cdktf's generic resolution (a context per token, the result resolved again).
+ */
+export function resolveToken(token: IResolvable, context: IResolveContext): unknown {
+  return (token as { [RESOURCE_ATTRIBUTE]?: boolean })[RESOURCE_ATTRIBUTE] === true ? token.resolve(context) : context.resolve(token);
 }

@@ -17,6 +17,7 @@
 import type { IResolvable, IResolveContext } from '../core/cdktf';
 import { Token, Tokenization } from '../core/cdktf';
 import { ValidationError } from '../core/errors';
+import { resolveToken } from '../core/refs';
 import { escapeHclLiteral, escapeTemplateSource, expression, wholeInterpolation } from './hcl-text';
 
 type Fragment = { readonly type: 'literal'; readonly lit: string } | { readonly type: 'token'; readonly token: IResolvable } | { readonly type: string };
@@ -181,7 +182,7 @@ class DocumentWriter {
 
   private resolve(token: IResolvable): unknown {
     if (this.resolved.has(token)) return this.resolved.get(token);
-    const value = this.context.resolve(token);
+    const value = resolveToken(token, this.context);
     this.resolved.set(token, value);
     return value;
   }
@@ -255,7 +256,7 @@ export function resolveTemplate(value: string, context: IResolveContext, resolve
       const token = (f as { token: IResolvable }).token;
       let r = resolved.get(token);
       if (r === undefined && !resolved.has(token)) {
-        r = context.resolve(token);
+        r = resolveToken(token, context);
         resolved.set(token, r);
       }
       out += typeof r === 'string' ? r : JSON.stringify(r);
