@@ -1,8 +1,8 @@
 // The CDKTF floor: the same 300 functions plus one role, one policy and a state machine whose definition
 // string is written by hand, with raw Terraform references, in the same jsonencode form our library
 // writes. Nothing is computed but string concatenation.
-// With BENCH_EMPTY_CONSTRUCTS set (floor-constructs.js), it also loads this library and adds one empty
-// construct per state: the floor of any API whose states are constructs.
+// With BENCH_EMPTY_CONSTRUCTS set, it also loads this library and adds one empty construct per state: the
+// floor of any API whose states are constructs.
 'use strict';
 const { App, TerraformStack } = require('cdktf');
 const { AwsProvider } = require('@cdktf/provider-aws/lib/provider');

@@ -62,10 +62,13 @@ export function cachedRef<T extends object>(ref: T): T {
   if (known) return known as T;
   const values = new Map<PropertyKey, unknown>();
   // The provider's attribute getters call `this.interpolationForAttribute`; given this receiver they get
-  // a ResourceAttribute instead of cdktf's Reference. Every other getter reads the resource as it is.
-  const receiver: object = TerraformResource.isTerraformResource(ref)
-    ? Object.create(ref, { interpolationForAttribute: { value: (attribute: string) => new ResourceAttribute(ref, attribute) } })
-    : ref;
+  // a ResourceAttribute instead of cdktf's Reference. Every other getter reads the resource as it is. (A
+  // proxy, not an object inheriting from the resource: V8 reshapes any object that becomes a prototype.)
+  let receiver: object = ref;
+  if (TerraformResource.isTerraformResource(ref)) {
+    const attribute = (name: string) => new ResourceAttribute(ref, name);
+    receiver = new Proxy(ref, { get: (target, key) => (key === 'interpolationForAttribute' ? attribute : Reflect.get(target, key)) });
+  }
   const view = new Proxy(ref, {
     get(target, key) {
       if (!values.has(key)) values.set(key, Reflect.get(target, key, receiver));
