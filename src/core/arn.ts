@@ -1,5 +1,6 @@
 import type { IConstruct } from 'constructs';
 import { DataAwsCallerIdentity, DataAwsPartition, DataAwsRegion, TerraformStack } from './cdktf';
+import { mapFor } from './maps';
 
 // One data source of each kind per stack, created the first time an ARN needs it. Their construct ids
 // become the Terraform addresses data.aws_partition.current_partition and so on: they are public API.
@@ -7,37 +8,35 @@ const PARTITION_ID = 'current_partition';
 const REGION_ID = 'current_region';
 const ACCOUNT_ID = 'current_account';
 
-// One token per stack and value: reading a data source attribute creates a new token each time.
-const tokens = new WeakMap<TerraformStack, Map<string, string>>();
+// One value per stack and id: reading a data source attribute creates a new token each time, and an ARN
+// built from them is one string however many states use it.
+const values = new WeakMap<TerraformStack, Map<string, string>>();
 
-function singletonValue(scope: IConstruct, id: string, read: (stack: TerraformStack) => string): string {
+/** The string `read` makes for `id` in the stack of `scope`, made once per stack. */
+export function stackValue(scope: IConstruct, id: string, read: (stack: TerraformStack) => string): string {
   const stack = TerraformStack.of(scope);
-  let values = tokens.get(stack);
-  if (!values) {
-    values = new Map();
-    tokens.set(stack, values);
-  }
-  let value = values.get(id);
+  const known = mapFor(values, stack);
+  let value = known.get(id);
   if (value === undefined) {
     value = read(stack);
-    values.set(id, value);
+    known.set(id, value);
   }
   return value;
 }
 
 /** The AWS partition of the stack's provider (`aws`, `aws-cn`, `aws-us-gov`, ...), as a token. */
 export function partitionOf(scope: IConstruct): string {
-  return singletonValue(scope, PARTITION_ID, (stack) => new DataAwsPartition(stack, PARTITION_ID).partition);
+  return stackValue(scope, PARTITION_ID, (stack) => new DataAwsPartition(stack, PARTITION_ID).partition);
 }
 
 /** The region of the stack's provider, as a token. */
 export function regionOf(scope: IConstruct): string {
-  return singletonValue(scope, REGION_ID, (stack) => new DataAwsRegion(stack, REGION_ID).region);
+  return stackValue(scope, REGION_ID, (stack) => new DataAwsRegion(stack, REGION_ID).region);
 }
 
 /** The account the stack's provider deploys into, as a token. */
 export function accountOf(scope: IConstruct): string {
-  return singletonValue(scope, ACCOUNT_ID, (stack) => new DataAwsCallerIdentity(stack, ACCOUNT_ID).accountId);
+  return stackValue(scope, ACCOUNT_ID, (stack) => new DataAwsCallerIdentity(stack, ACCOUNT_ID).accountId);
 }
 
 /** The parts of an ARN, as aws-cdk-lib's `ArnComponents`. */

@@ -4,6 +4,7 @@
 // states costs one token per attribute, not thousands, and that token records no stack trace.
 import type { IResolvable, IResolveContext } from './cdktf';
 import { TerraformResource, TerraformStack, Token } from './cdktf';
+import { mapFor } from './maps';
 
 const RESOURCE_ATTRIBUTE = Symbol.for('cdktf-stepfunctions.ResourceAttribute');
 
@@ -21,12 +22,13 @@ class ResourceAttribute implements IResolvable {
 
   public resolve(context: IResolveContext): unknown {
     const r = this.resource;
-    if (TerraformStack.of(context.scope) !== r.cdktfStack) {
+    const stack = r.cdktfStack;
+    if (TerraformStack.of(context.scope) !== stack) {
       this.crossStack ??= r.interpolationForAttribute(this.attribute);
       return context.resolve(this.crossStack);
     }
     const resourceAddress = `${r.terraformResourceType}.${r.friendlyUniqueId}`;
-    remember(r.cdktfStack, resourceAddress, r);
+    mapFor(seen, stack).set(resourceAddress, r);
     const address = `${resourceAddress}${r.forEach ? '.*' : ''}.${this.attribute}`;
     return context.suppressBraces ? address : `\${${address}}`;
   }
@@ -39,15 +41,6 @@ class ResourceAttribute implements IResolvable {
 // The resources whose attributes have been written, by stack and address (`aws_lambda_function.fn`), so
 // that size estimates find them without walking the construct tree.
 const seen = new WeakMap<TerraformStack, Map<string, TerraformResource>>();
-
-function remember(stack: TerraformStack, address: string, resource: TerraformResource): void {
-  let byAddress = seen.get(stack);
-  if (!byAddress) {
-    byAddress = new Map();
-    seen.set(stack, byAddress);
-  }
-  byAddress.set(address, resource);
-}
 
 /** The resource at `address` in `stack`, if one of its attributes has been resolved through cachedRef. */
 export function resourceSeenAt(stack: TerraformStack, address: string): TerraformResource | undefined {

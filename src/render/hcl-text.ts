@@ -1,5 +1,6 @@
-// HCL text: escaping literal text and Terraform template source for HCL quoted strings, and finding the
-// expressions inside templates. Shared by the serializer and the module exporter's formatter.
+// HCL text for the serializer: escaping literal text and Terraform template source for HCL quoted strings,
+// finding the expression of a whole-interpolation template, and counting JSON escapes. (The module
+// exporter's reader, src/module-export/hcl-syntax.ts, parses full HCL bodies and keeps its own scanner.)
 
 // Most text (state names, keys, paths) has nothing to escape: one test instead of a replace and a count.
 const NEEDS_ESCAPE = /[\\"\u0000-\u001f$%]/;

@@ -1,5 +1,5 @@
 import type { IConstruct } from 'constructs';
-import { partitionOf } from '../core/arn';
+import { partitionOf, stackValue } from '../core/arn';
 import { ValidationError } from '../core/errors';
 import { IntegrationPattern } from '../sfn/types';
 
@@ -24,24 +24,11 @@ export function integrationResourceArn(scope: IConstruct, service: string, api: 
   if (!service || !api) {
     throw new ValidationError(`an integration ARN needs both a service and an API, got service ${JSON.stringify(service)} and api ${JSON.stringify(api)}`, scope);
   }
-  const partition = partitionOf(scope);
-  const key = `${service}:${api}${integrationSuffix(pattern)}`;
-  let arns = integrationArns.get(partition);
-  if (!arns) {
-    arns = new Map();
-    integrationArns.set(partition, arns);
-  }
-  let arn = arns.get(key);
-  if (arn === undefined) {
-    arn = `arn:${partition}:states:::${key}`;
-    arns.set(key, arn);
-  }
-  return arn;
+  // one string per stack and integration: a thousand states calling Lambda share one Resource ARN, which
+  // the renderer and the serializer then look up once
+  const integration = `${service}:${api}${integrationSuffix(pattern)}`;
+  return stackValue(scope, `integration ${integration}`, () => `arn:${partitionOf(scope)}:states:::${integration}`);
 }
-
-// One string per stack and integration: a thousand states calling Lambda share one Resource ARN, which the
-// renderer and the serializer then look up once.
-const integrationArns = new Map<string, Map<string, string>>();
 
 /** Throws unless `pattern` is one of the patterns a task supports. */
 export function validatePatternSupported(scope: IConstruct, pattern: IntegrationPattern, supported: IntegrationPattern[]): void {

@@ -69,8 +69,7 @@ let documents = 0;
 
 class DocumentWriter {
   private readonly captured: unknown[] = [];
-  private readonly wholeValues = new Map<string, Written>();
-  private readonly wholeKeys = new Map<string, Written>();
+  private readonly wholeTokens = new Map<string, Written>();
   private readonly inStrings = new Map<string, Written>();
   private readonly nonce = `${(++documents).toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
@@ -104,9 +103,8 @@ class DocumentWriter {
         const inner = this.tokenInString(whole);
         out = { text: `"${inner.text}"`, jsonLength: inner.jsonLength + 2 };
       } else {
-        // a whole string; as a key (followed by ':') an expression goes in parentheses, or it would be a name
-        const isKey = json.charCodeAt(offset + match.length) === 58;
-        out = this.wholeToken(whole, isKey);
+        // a whole string, a key when followed by ':'
+        out = this.wholeToken(whole, json.charCodeAt(offset + match.length) === 58);
       }
       jsonLength += out.jsonLength - match.length;
       return out.text;
@@ -114,16 +112,15 @@ class DocumentWriter {
     return { text, jsonLength };
   }
 
-  // A string that is one token: the value it resolves to (the same token recurs in many states).
+  // A string that is one token: the value it resolves to (the same token recurs in many states). As a key,
+  // an expression goes in parentheses: bare, it would be read as its own name.
   private wholeToken(token: string, isKey: boolean): Written {
-    const cache = isKey ? this.wholeKeys : this.wholeValues;
-    let known = cache.get(token);
+    let known = this.wholeTokens.get(token);
     if (known === undefined) {
       known = this.resolvedValue(this.resolveStringToken(token));
-      if (isKey && known.text.charCodeAt(0) !== 34) known = { text: `(${known.text})`, jsonLength: known.jsonLength };
-      cache.set(token, known);
+      this.wholeTokens.set(token, known);
     }
-    return known;
+    return isKey && known.text.charCodeAt(0) !== 34 ? { text: `(${known.text})`, jsonLength: known.jsonLength } : known;
   }
 
   // A token inside a longer string: its template source, escaped for the inside of the quotes.

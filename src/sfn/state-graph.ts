@@ -54,10 +54,7 @@ export class StateGraph {
   /** The Amazon States Language object: `StartAt`, `States` and, when set, `TimeoutSeconds`. */
   public toGraphJson(topLevelQueryLanguage?: QueryLanguage): Record<string, unknown> {
     const states: Record<string, unknown> = {};
-    for (let i = 0; i < this.states.length; i++) {
-      const s = this.states[i];
-      states[s.stateId] = s.toStateJson(topLevelQueryLanguage);
-    }
+    for (const s of this.states) states[s.stateId] = s.toStateJson(topLevelQueryLanguage);
     return {
       StartAt: this.startState.stateId,
       States: states,
@@ -67,19 +64,8 @@ export class StateGraph {
 
   /** IAM statements of every state of this graph and its children, in state order. */
   public get policyStatements(): PolicyStatement[] {
-    // states that call the same resource share one statement object: each is listed once
-    const seen = new Set<PolicyStatement>();
     const out: PolicyStatement[] = [];
-    const states = this.states;
-    for (let i = 0; i < states.length; i++) {
-      const own = states[i]._policyStatements();
-      for (let j = 0; j < own.length; j++) {
-        if (!seen.has(own[j])) {
-          seen.add(own[j]);
-          out.push(own[j]);
-        }
-      }
-    }
+    for (const s of this.states) out.push(...s._policyStatements());
     return out;
   }
 

@@ -7,7 +7,7 @@ import { isJsonataExpression } from '../../render/jsonata';
 import { Chain } from '../chain';
 import type { Credentials } from '../credentials';
 import { assumeRoleStatement } from '../private/task-credentials';
-import { effectiveLanguage, renderPath, renderPayload, renderQueryLanguage, renderRetryCatch } from '../private/render-state';
+import { effectiveLanguage, renderNextEnd, renderPath, renderPayload, renderQueryLanguage, renderRetryCatch } from '../private/render-state';
 import type { Timeout } from '../timeout';
 import type { CatchProps, IChainable, INextable, IntegrationPattern, RetryProps } from '../types';
 import { QueryLanguage } from '../types';
@@ -124,24 +124,21 @@ export abstract class TaskStateBase extends State implements INextable {
     // Built field by field: a state carries a handful of the twenty possible fields, and an object
     // holding only those is cheaper to build and to serialize than one full of undefined.
     const json: Record<string, unknown> = { Type: 'Task' };
-    if (this.queryLanguage !== undefined) Object.assign(json, renderQueryLanguage(this.queryLanguage, topLevelQueryLanguage));
+    Object.assign(json, renderQueryLanguage(this.queryLanguage, topLevelQueryLanguage));
     setDefined(json, 'Comment', this._comment);
     if (p.taskTimeout || p.heartbeatTimeout) Object.assign(json, renderTimeouts(p.taskTimeout, p.heartbeatTimeout));
-    if (jsonPath && p.inputPath !== undefined) json.InputPath = renderPath(p.inputPath);
-    const task = this._renderTask(topLevelQueryLanguage);
-    for (const key in task) json[key] = task[key];
+    if (jsonPath) setDefined(json, 'InputPath', renderPath(p.inputPath));
+    Object.assign(json, this._renderTask(topLevelQueryLanguage));
     if (jsonPath) {
-      if (p.resultSelector !== undefined) json.ResultSelector = renderPayload(p.resultSelector, language);
-      if (p.resultPath !== undefined) json.ResultPath = renderPath(p.resultPath);
-      if (p.outputPath !== undefined) json.OutputPath = renderPath(p.outputPath);
+      setDefined(json, 'ResultSelector', renderPayload(p.resultSelector, language));
+      setDefined(json, 'ResultPath', renderPath(p.resultPath));
+      setDefined(json, 'OutputPath', renderPath(p.outputPath));
     } else {
       setDefined(json, 'Output', p.outputs);
     }
     if (p.credentials) json.Credentials = renderPayload({ RoleArn: p.credentials.role.roleArn }, QueryLanguage.JSON_PATH);
-    if (p.assign !== undefined) json.Assign = renderPayload(p.assign, language);
-    if (this._nextState) json.Next = this._nextState.stateId;
-    else json.End = true;
-    if (this._retries.length > 0 || this._catches.length > 0) Object.assign(json, renderRetryCatch(this._retries, this._catches, language));
+    setDefined(json, 'Assign', renderPayload(p.assign, language));
+    Object.assign(json, renderNextEnd(this._nextState), renderRetryCatch(this._retries, this._catches, language));
     return json;
   }
 

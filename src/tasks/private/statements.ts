@@ -1,3 +1,4 @@
+import { mapFor } from '../../core/maps';
 import { PolicyStatement } from '../../iam/policy-statement';
 
 // Tasks that call the same resource need the same statement; a thousand states invoking one function
@@ -7,11 +8,7 @@ const statements = new WeakMap<object, Map<string, PolicyStatement[]>>();
 
 /** The one-statement list allowing `actions` on `resources`, shared by every task that uses `ref` the same way. */
 export function sharedStatements(ref: object, actions: string[], resources: () => string[]): PolicyStatement[] {
-  let byActions = statements.get(ref);
-  if (!byActions) {
-    byActions = new Map();
-    statements.set(ref, byActions);
-  }
+  const byActions = mapFor(statements, ref);
   const key = actions.join(',');
   let list = byActions.get(key);
   if (!list) {
