@@ -250,3 +250,36 @@ describe('same definition as aws-cdk-lib 2.276', () => {
     expect(ours).toEqual(documented(theirs));
   });
 });
+
+describe('where we render differently from aws-cdk-lib 2.276 on purpose (docs/DIFFERENCES.md)', () => {
+  const QUALIFIED = `${FN}:live`;
+
+  test('a task inside a Parallel of a JSONata state machine renders Arguments, not Parameters', () => {
+    const build = { queryLanguage: sfn.QueryLanguage.JSONATA };
+    const ours = ourDefinition((s) => new sfn.Parallel(s, 'Par')
+      .branch(new tasks.LambdaInvoke(s, 'Invoke', { lambdaFunction: { arn: FN }, payload: sfn.TaskInput.fromObject({ a: 1 }) })), build);
+    const theirs = cdkDefinition((s) => new cdkSfn.Parallel(s, 'Par')
+      .branch(new cdkTasks.LambdaInvoke(s, 'Invoke', { lambdaFunction: cdkFn(s), payload: cdkSfn.TaskInput.fromObject({ a: 1 }) })), { queryLanguage: cdkSfn.QueryLanguage.JSONATA });
+    const task = (d: any) => d.States.Par.Branches[0].States.Invoke;
+    expect(task(theirs).Parameters).toEqual({ FunctionName: FN, Payload: { a: 1 } });
+    expect(task(theirs).Arguments).toBeUndefined();
+    expect(task(ours).Arguments).toEqual({ FunctionName: FN, Payload: { a: 1 } });
+    expect(task(ours).Parameters).toBeUndefined();
+  });
+
+  test('a null in a JSONata item selector is kept', () => {
+    const ours = ourDefinition((s) => sfn.Map.jsonata(s, 'Each', { items: sfn.ProvideItems.jsonata('{% [1] %}'), itemSelector: { a: null, b: 1 } })
+      .itemProcessor(new sfn.Pass(s, 'Item')), { queryLanguage: sfn.QueryLanguage.JSONATA });
+    const theirs = cdkDefinition((s) => cdkSfn.Map.jsonata(s, 'Each', { items: cdkSfn.ProvideItems.jsonata('{% [1] %}'), itemSelector: { a: null, b: 1 } })
+      .itemProcessor(new cdkSfn.Pass(s, 'Item')), { queryLanguage: cdkSfn.QueryLanguage.JSONATA });
+    expect(theirs.States.Each.ItemSelector).toEqual({ b: 1 });
+    expect(ours.States.Each.ItemSelector).toEqual({ a: null, b: 1 });
+  });
+
+  test('a qualified Lambda ARN is granted as it is, without a `:*` suffix', () => {
+    const ours = ourGrants((s) => new tasks.LambdaInvoke(s, 'Invoke', { lambdaFunction: { arn: QUALIFIED } }));
+    const theirs = cdkGrants((s) => new cdkTasks.LambdaInvoke(s, 'Invoke', { lambdaFunction: cdkLambda.Function.fromFunctionArn(s, 'Fn', QUALIFIED) }));
+    expect(theirs).toEqual([`lambda:InvokeFunction ${QUALIFIED}`, `lambda:InvokeFunction ${QUALIFIED}:*`]);
+    expect(ours).toEqual([`lambda:InvokeFunction ${QUALIFIED}`]);
+  });
+});
