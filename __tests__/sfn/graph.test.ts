@@ -259,7 +259,7 @@ describe('Parallel, CustomState, fragments', () => {
 
   test('Chain.toSingleState wraps a chain in a Parallel', () => {
     const stack = newStack();
-    const single = sfn.Chain.start(new sfn.Pass(stack, 'A')).next(new sfn.Pass(stack, 'B')).toSingleState(stack, 'Wrapped');
+    const single = sfn.Chain.start(new sfn.Pass(stack, 'A')).next(new sfn.Pass(stack, 'B')).toSingleState('Wrapped');
     expect(renderState(single).Type).toBe('Parallel');
   });
 });
