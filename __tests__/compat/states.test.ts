@@ -75,3 +75,16 @@ describe('state names as aws-cdk-lib 2.276 renders them', () => {
     expect(path).toBe('test/A/Single');
   });
 });
+
+describe('Map and Wait fields as aws-cdk-lib 2.276 renders them', () => {
+  test('maxConcurrency 0 (no limit) and tolerated failures 0 are not rendered', () => {
+    const ours = ourDefinition((s) => new sfn.Map(s, 'M', { maxConcurrency: 0 }).itemProcessor(new sfn.Pass(s, 'I'))
+      .next(new sfn.DistributedMap(s, 'D', { maxConcurrency: 0, toleratedFailureCount: 0, toleratedFailurePercentage: 0 }).itemProcessor(new sfn.Pass(s, 'J')))
+      .next(sfn.Map.jsonata(s, 'N', { maxConcurrency: 0 }).itemProcessor(new sfn.Pass(s, 'K'))));
+    const theirs = cdkDefinition((s) => new cdkSfn.Map(s, 'M', { maxConcurrency: 0 }).itemProcessor(new cdkSfn.Pass(s, 'I'))
+      .next(new cdkSfn.DistributedMap(s, 'D', { maxConcurrency: 0, toleratedFailureCount: 0, toleratedFailurePercentage: 0 }).itemProcessor(new cdkSfn.Pass(s, 'J')))
+      .next(cdkSfn.Map.jsonata(s, 'N', { maxConcurrency: 0 }).itemProcessor(new cdkSfn.Pass(s, 'K'))));
+    expect(ours).toEqual(theirs);
+    expect(ours.States.M.MaxConcurrency).toBeUndefined();
+  });
+});

@@ -129,7 +129,7 @@ describe('DistributedMap rendering and permissions', () => {
       resultWriterV2: new ResultWriterV2({ bucket, prefix: 'out' }),
       itemBatcher: new ItemBatcher({ maxItemsPerBatch: 2, batchInput: { at: '{% $now() %}' } }),
       jsonataItemSelector: '{% $states.context.Map.Item.Value %}',
-      toleratedFailureCount: 0,
+      toleratedFailureCount: 2,
       outputs: { n: '{% $count($states.result) %}' },
     }).itemProcessor(Pass.jsonata(stack, 'Item'));
     machine(stack, map);
@@ -139,7 +139,7 @@ describe('DistributedMap rendering and permissions', () => {
     expect(state.ItemReader).toEqual({ Resource: `arn:${PARTITION}:states:::s3:listObjectsV2`, Arguments: { Bucket: '{% $states.input.bucket %}', Prefix: '{% $states.input.prefix %}' } });
     expect(state.ResultWriter).toEqual({ Resource: `arn:${PARTITION}:states:::s3:putObject`, Arguments: { Bucket: '${aws_s3_bucket.Data.bucket}', Prefix: 'out' } });
     expect(state.ItemBatcher).toEqual({ MaxItemsPerBatch: 2, BatchInput: { at: '{% $now() %}' } });
-    expect(state).toMatchObject({ ItemSelector: '{% $states.context.Map.Item.Value %}', ToleratedFailureCount: 0, Output: { n: '{% $count($states.result) %}' } });
+    expect(state).toMatchObject({ ItemSelector: '{% $states.context.Map.Item.Value %}', ToleratedFailureCount: 2, Output: { n: '{% $count($states.result) %}' } });
     expect(m.statements[0]).toEqual({ Effect: 'Allow', Action: 's3:ListBucket', Resource: `arn:${PARTITION}:s3:::*` });
   });
 

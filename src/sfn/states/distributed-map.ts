@@ -12,7 +12,7 @@ import type { ResultWriter, ResultWriterV2 } from './distributed-map/result-writ
 import { bucketPathLanguage } from './distributed-map/s3';
 import type { MapBaseJsonataOptions, MapBaseJsonPathOptions, MapBaseOptions, MapBaseProps, ProcessorConfig } from './map-base';
 import { MapBase, ProcessorMode } from './map-base';
-import { childExecutionStatements, validateReferencePath } from '../private/map-fields';
+import { childExecutionStatements, unlessZero, validateReferencePath } from '../private/map-fields';
 import type { StateBaseProps } from './state';
 
 const DISTRIBUTED_MAP_BRAND = Symbol.for('cdktf-stepfunctions.DistributedMap');
@@ -174,9 +174,9 @@ export class DistributedMap extends MapBase implements INextable {
       ItemReader: p.itemReader?.render(this, language),
       ItemBatcher: p.itemBatcher?.render(language),
       ResultWriter: this.resultWriter()?.render(this, language),
-      ToleratedFailurePercentage: p.toleratedFailurePercentage,
+      ToleratedFailurePercentage: unlessZero(p.toleratedFailurePercentage),
       ToleratedFailurePercentagePath: jsonPath ? p.toleratedFailurePercentagePath : undefined,
-      ToleratedFailureCount: p.toleratedFailureCount,
+      ToleratedFailureCount: unlessZero(p.toleratedFailureCount),
       ToleratedFailureCountPath: jsonPath ? p.toleratedFailureCountPath : undefined,
       Label: p.label,
     };

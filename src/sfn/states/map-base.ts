@@ -101,7 +101,7 @@ export interface MapBaseJsonataOptions extends JsonataCommonOptions {
 /** Map fields of both languages. */
 export interface MapBaseOptions extends AssignableStateOptions {
   /**
-   * How many iterations may run at once; 0 means no limit (`MaxConcurrency`).
+   * How many iterations may run at once (`MaxConcurrency`); 0 means no limit and is not rendered.
    * @default - full concurrency
    */
   readonly maxConcurrency?: number;
