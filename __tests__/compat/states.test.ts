@@ -1,8 +1,9 @@
 // Differential tests against aws-cdk-lib 2.276 for state names, fragments, Map, Wait and the deprecated
 // props 2.276 still accepts: the same code in both libraries gives the same definition.
+import * as cdk from 'aws-cdk-lib';
 import * as cdkSfn from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
-import { sfn } from '../../src';
+import { Duration, sfn } from '../../src';
 import { cdkDefinition, ourDefinition } from '../util/compat';
 
 // A fragment with a Parallel branch and a Map processor inside, written once per library.
@@ -86,5 +87,11 @@ describe('Map and Wait fields as aws-cdk-lib 2.276 renders them', () => {
       .next(cdkSfn.Map.jsonata(s, 'N', { maxConcurrency: 0 }).itemProcessor(new cdkSfn.Pass(s, 'K'))));
     expect(ours).toEqual(theirs);
     expect(ours.States.M.MaxConcurrency).toBeUndefined();
+  });
+  test('Wait.jsonPath renders inputPath and outputPath', () => {
+    const ours = ourDefinition((s) => sfn.Wait.jsonPath(s, 'W', { time: sfn.WaitTime.duration(Duration.seconds(3)), inputPath: '$.a', outputPath: '$.b' }));
+    const theirs = cdkDefinition((s) => cdkSfn.Wait.jsonPath(s, 'W', { time: cdkSfn.WaitTime.duration(cdk.Duration.seconds(3)), inputPath: '$.a', outputPath: '$.b' }));
+    expect(ours).toEqual(theirs);
+    expect(ours.States.W).toMatchObject({ InputPath: '$.a', OutputPath: '$.b' });
   });
 });
