@@ -1,10 +1,17 @@
 // Differential tests against aws-cdk-lib 2.276 for state names, fragments, Map, Wait and the deprecated
 // props 2.276 still accepts: the same code in both libraries gives the same definition.
 import * as cdk from 'aws-cdk-lib';
+import * as cdkLambda from 'aws-cdk-lib/aws-lambda';
 import * as cdkSfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as cdkTasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
-import { Duration, sfn } from '../../src';
-import { cdkDefinition, ourDefinition } from '../util/compat';
+import { Duration, sfn, tasks } from '../../src';
+import { ACCOUNT, cdkDefinition, ourDefinition } from '../util/compat';
+
+// aws-cdk-lib prints a line for each deprecated API it is given; these tests use them on purpose
+process.env.JSII_DEPRECATED = 'quiet';
+
+const FN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:work`;
 
 // A fragment with a Parallel branch and a Map processor inside, written once per library.
 function fragmentClass(lib: typeof sfn | typeof cdkSfn) {
@@ -93,5 +100,30 @@ describe('Map and Wait fields as aws-cdk-lib 2.276 renders them', () => {
     const theirs = cdkDefinition((s) => cdkSfn.Wait.jsonPath(s, 'W', { time: cdkSfn.WaitTime.duration(cdk.Duration.seconds(3)), inputPath: '$.a', outputPath: '$.b' }));
     expect(ours).toEqual(theirs);
     expect(ours.States.W).toMatchObject({ InputPath: '$.a', OutputPath: '$.b' });
+  });
+});
+
+describe('deprecated task props timeout and heartbeat', () => {
+  const seconds = (n: number) => ({ ours: Duration.seconds(n), theirs: cdk.Duration.seconds(n) });
+
+  test.each<[string, any, any]>([
+    ['alone', { timeout: 'd30', heartbeat: 'd10' }, {}],
+    ['beside taskTimeout/heartbeatTimeout durations: the deprecated ones win', { timeout: 'd30', heartbeat: 'd10', taskTimeout: 't60', heartbeatTimeout: 't20' }, {}],
+    ['beside JSONata expressions: the deprecated ones win', { timeout: 'd30', heartbeat: 'd10', taskTimeout: 'j{% $t %}', heartbeatTimeout: 'j{% $h %}' }, {}],
+  ])('%s', (_name, spec) => {
+    const props = (lib: 'ours' | 'theirs') => {
+      const out: any = {};
+      for (const [k, v] of Object.entries<string>(spec)) {
+        const n = Number(v.slice(1));
+        if (v[0] === 'd') out[k] = seconds(n)[lib];
+        else if (v[0] === 't') out[k] = (lib === 'ours' ? sfn.Timeout : cdkSfn.Timeout).duration(seconds(n)[lib] as any);
+        else out[k] = (lib === 'ours' ? sfn.Timeout : cdkSfn.Timeout).jsonata(v.slice(1));
+      }
+      return out;
+    };
+    const ours = ourDefinition((s) => new tasks.LambdaInvoke(s, 'Invoke', { lambdaFunction: { arn: FN }, ...props('ours') }));
+    const theirs = cdkDefinition((s) => new cdkTasks.LambdaInvoke(s, 'Invoke', { lambdaFunction: cdkLambda.Function.fromFunctionArn(s, 'Fn', FN), ...props('theirs') }));
+    expect(ours).toEqual(theirs);
+    expect(ours.States.Invoke).toMatchObject({ TimeoutSeconds: 30, HeartbeatSeconds: 10 });
   });
 });
