@@ -101,6 +101,12 @@ describe('Map and Wait fields as aws-cdk-lib 2.276 renders them', () => {
     expect(ours).toEqual(theirs);
     expect(ours.States.W).toMatchObject({ InputPath: '$.a', OutputPath: '$.b' });
   });
+  test('the deprecated Map.iterator() and Map parameters render Iterator and Parameters', () => {
+    const ours = ourDefinition((s) => new sfn.Map(s, 'M', { parameters: { a: sfn.JsonPath.stringAt('$.a') } }).iterator(new sfn.Pass(s, 'I')));
+    const theirs = cdkDefinition((s) => new cdkSfn.Map(s, 'M', { parameters: { a: cdkSfn.JsonPath.stringAt('$.a') } }).iterator(new cdkSfn.Pass(s, 'I')));
+    expect(ours).toEqual(theirs);
+    expect(ours.States.M.Iterator).toEqual({ StartAt: 'I', States: { I: { Type: 'Pass', End: true } } });
+  });
 });
 
 describe('deprecated task props timeout and heartbeat', () => {

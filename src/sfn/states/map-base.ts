@@ -168,11 +168,16 @@ export abstract class MapBase extends State implements INextable {
       ...renderQueryLanguage(this.queryLanguage, topLevelQueryLanguage),
       Comment: this._comment,
       ...renderMapFields(this._mapProps, language),
-      ItemProcessor: graph ? { ProcessorConfig: this._renderProcessorConfig(), StartAt: graph.StartAt, States: graph.States } : undefined,
+      ...(graph ? this._renderProcessor(graph) : undefined),
       ...this._renderExtraFields(language),
       ...renderNextEnd(this._nextState),
       ...renderRetryCatch(this._retries, this._catches, language),
     };
+  }
+
+  /** The processor's field, given its graph's `StartAt` and `States`: `ItemProcessor`. @internal */
+  protected _renderProcessor(graph: Record<string, unknown>): object {
+    return { ItemProcessor: { ProcessorConfig: this._renderProcessorConfig(), StartAt: graph.StartAt, States: graph.States } };
   }
 
   /** `ItemProcessor.ProcessorConfig`. @internal */
