@@ -6,7 +6,7 @@ import * as cdkSfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cdkTasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
 import { Duration, sfn, tasks } from '../../src';
-import { ACCOUNT, cdkDefinition, ourDefinition } from '../util/compat';
+import { ACCOUNT, cdkDefinition, cdkSynth, ourDefinition, ourSynth } from '../util/compat';
 
 // aws-cdk-lib prints a line for each deprecated API it is given; these tests use them on purpose
 process.env.JSII_DEPRECATED = 'quiet';
@@ -106,6 +106,16 @@ describe('Map and Wait fields as aws-cdk-lib 2.276 renders them', () => {
     const theirs = cdkDefinition((s) => new cdkSfn.Map(s, 'M', { parameters: { a: cdkSfn.JsonPath.stringAt('$.a') } }).iterator(new cdkSfn.Pass(s, 'I')));
     expect(ours).toEqual(theirs);
     expect(ours.States.M.Iterator).toEqual({ StartAt: 'I', States: { I: { Type: 'Pass', End: true } } });
+  });
+  test('DistributedMap: mapExecutionType wins over a contradicting itemProcessor executionType, with a warning', () => {
+    const ours = ourSynth((s) => new sfn.DistributedMap(s, 'M', { mapExecutionType: sfn.StateMachineType.EXPRESS })
+      .itemProcessor(new sfn.Pass(s, 'I'), { mode: sfn.ProcessorMode.DISTRIBUTED, executionType: sfn.ProcessorType.STANDARD }));
+    const theirs = cdkSynth((s) => new cdkSfn.DistributedMap(s, 'M', { mapExecutionType: cdkSfn.StateMachineType.EXPRESS })
+      .itemProcessor(new cdkSfn.Pass(s, 'I'), { mode: cdkSfn.ProcessorMode.DISTRIBUTED, executionType: cdkSfn.ProcessorType.STANDARD }));
+    expect(ours.definition).toEqual(theirs.definition);
+    expect(ours.definition.States.M.ItemProcessor.ProcessorConfig).toEqual({ Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' });
+    expect(theirs.warnings).toEqual([expect.stringMatching(/executionType' is ignored/)]);
+    expect(ours.warnings).toEqual([expect.stringMatching(/'executionType' STANDARD is ignored; .* 'mapExecutionType' \(EXPRESS\)/)]);
   });
 });
 

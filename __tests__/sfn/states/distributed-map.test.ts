@@ -253,11 +253,16 @@ describe('DistributedMap validation', () => {
     expect(() => DistributedMap.jsonata(stack, 'F', { itemReader: new S3JsonItemReader({ bucket, key: 'k' }), outputs: {} })).not.toThrow();
   });
 
-  test('itemProcessor: mode is always DISTRIBUTED and executionType must match mapExecutionType', () => {
+  test('itemProcessor: mode is always DISTRIBUTED; mapExecutionType wins over a different executionType, with a warning', () => {
     const { stack } = setup();
-    expect(() => new DistributedMap(stack, 'A').itemProcessor(new Pass(stack, 'I1'), { mode: ProcessorMode.INLINE })).toThrow(/always runs in ProcessorMode\.DISTRIBUTED/);
-    expect(() => new DistributedMap(stack, 'B').itemProcessor(new Pass(stack, 'I2'), { executionType: ProcessorType.EXPRESS })).toThrow(/'executionType' EXPRESS differs from the state's 'mapExecutionType' STANDARD/);
-    expect(() => new DistributedMap(stack, 'C', { mapExecutionType: StateMachineType.EXPRESS }).itemProcessor(new Pass(stack, 'I3'), { mode: ProcessorMode.DISTRIBUTED, executionType: ProcessorType.EXPRESS })).not.toThrow();
+    const warnings = (c: Construct) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+    expect(() => new DistributedMap(stack, 'A').itemProcessor(new Pass(stack, 'I1'), { mode: ProcessorMode.INLINE })).toThrow(/test\/A: itemProcessor\(config\): a DistributedMap always runs in ProcessorMode\.DISTRIBUTED, got INLINE/);
+    const b = bound(new DistributedMap(stack, 'B').itemProcessor(new Pass(stack, 'I2'), { executionType: ProcessorType.EXPRESS }));
+    expect((renderState(b) as any).ItemProcessor.ProcessorConfig).toEqual({ Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' });
+    expect(warnings(b)).toEqual(["itemProcessor(config): 'executionType' EXPRESS is ignored; the child executions of a DistributedMap run as its 'mapExecutionType' (STANDARD, the default): set that instead"]);
+    const c = bound(new DistributedMap(stack, 'C', { mapExecutionType: StateMachineType.EXPRESS }).itemProcessor(new Pass(stack, 'I3'), { mode: ProcessorMode.DISTRIBUTED, executionType: ProcessorType.EXPRESS }));
+    expect((renderState(c) as any).ItemProcessor.ProcessorConfig).toEqual({ Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' });
+    expect(warnings(c)).toEqual([]);
   });
 
   test('fails when bound without an item processor', () => {

@@ -36,7 +36,7 @@ export interface ProcessorConfig {
   readonly mode?: ProcessorMode;
   /**
    * Execution type of the child executions; required by Map with ProcessorMode.DISTRIBUTED.
-   * DistributedMap takes it from `mapExecutionType` instead.
+   * DistributedMap ignores it (with a warning when it differs) and uses its `mapExecutionType`.
    * @default - none
    */
   readonly executionType?: ProcessorType;
