@@ -12,35 +12,15 @@ import * as cdkSfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cdkTasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
 import { Duration, sfn, tasks } from '../../src';
+import { ACCOUNT, cdkDefinition, evaluateCfn, ourDefinition } from '../util/compat';
 import { newStack, synthMachine } from '../util/synth';
 
-const ACCOUNT = '123456789012';
 const FN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:work`;
 const TOPIC = `arn:aws:sns:us-east-1:${ACCOUNT}:topic`;
 const QUEUE = `arn:aws:sqs:us-east-1:${ACCOUNT}:queue`;
 const QUEUE_URL = `https://sqs.us-east-1.amazonaws.com/${ACCOUNT}/queue`;
 const TABLE = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/items`;
 const CHILD = `arn:aws:states:us-east-1:${ACCOUNT}:stateMachine:child`;
-
-// Evaluates the CloudFormation intrinsics aws-cdk-lib leaves in a definition string.
-function evaluateCfn(value: any): any {
-  if (typeof value === 'string' || typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(evaluateCfn);
-  if ('Fn::Join' in value) return value['Fn::Join'][1].map(evaluateCfn).join(value['Fn::Join'][0]);
-  if ('Ref' in value) return ({ 'AWS::Partition': 'aws', 'AWS::Region': 'us-east-1', 'AWS::AccountId': ACCOUNT } as any)[value.Ref];
-  const keys = Object.keys(value);
-  if (keys.some((k) => k.startsWith('Fn::'))) throw new Error(`unexpected intrinsic ${JSON.stringify(value)}`);
-  return Object.fromEntries(keys.map((k) => [k, evaluateCfn(value[k])]));
-}
-
-function cdkDefinition(build: (stack: cdk.Stack) => cdkSfn.IChainable, props: Partial<cdkSfn.StateMachineProps> = {}): any {
-  // the feature flag a new aws-cdk-lib project sets: without it, aws-cdk-lib ignores `resultWriterV2`
-  const app = new cdk.App({ context: { '@aws-cdk/aws-stepfunctions:useDistributedMapResultWriterV2': true } });
-  const stack = new cdk.Stack(app, 'Cdk', { env: { account: ACCOUNT, region: 'us-east-1' } });
-  const sm = new cdkSfn.StateMachine(stack, 'SM', { definitionBody: cdkSfn.DefinitionBody.fromChainable(build(stack)), ...props });
-  const text = evaluateCfn(stack.resolve((sm.node.defaultChild as cdkSfn.CfnStateMachine).definitionString));
-  return JSON.parse(text);
-}
 
 // The (action, resource) pairs a state machine's role is granted, sorted.
 function grantPairs(statements: any[]): string[] {
@@ -68,16 +48,6 @@ function ourGrants(build: (stack: Construct) => sfn.IChainable): string[] {
     .replace(/\$\{data\.aws_region\.[^}]+\}/g, 'us-east-1')
     .replace(/\$\{data\.aws_caller_identity\.[^}]+\}/g, ACCOUNT));
   return grantPairs(statements);
-}
-
-function ourDefinition(build: (stack: Construct) => sfn.IChainable, props: Partial<sfn.StateMachineProps> = {}): any {
-  const stack = newStack();
-  new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(build(stack)), ...props });
-  const text = JSON.stringify(synthMachine(stack).definition)
-    .replace(/\$\{data\.aws_partition\.[^}]+\}/g, 'aws')
-    .replace(/\$\{data\.aws_region\.[^}]+\}/g, 'us-east-1')
-    .replace(/\$\{data\.aws_caller_identity\.[^}]+\}/g, ACCOUNT);
-  return JSON.parse(text);
 }
 
 const cdkFn = (s: cdk.Stack) => cdkLambda.Function.fromFunctionArn(s, 'Fn', FN);

@@ -172,6 +172,14 @@ describe('Wait', () => {
     expect(() => sfn.Wait.jsonata(newStack(), 'X', { time: sfn.WaitTime.secondsPath('$.s') })).toThrow(/uses a JSONPath/);
   });
 
+  test('inputPath and outputPath: rendered in JSONPath, checked, refused in a JSONata state', () => {
+    const time = sfn.WaitTime.duration(Duration.seconds(1));
+    const w = sfn.Wait.jsonPath(newStack(), 'W', { time, inputPath: '$.in', outputPath: sfn.JsonPath.DISCARD });
+    expect(renderState(w)).toEqual({ Type: 'Wait', Seconds: 1, InputPath: '$.in', OutputPath: null, End: true });
+    expect(() => sfn.Wait.jsonPath(newStack(), 'X', { time, inputPath: 'in' })).toThrow(/test\/X: 'inputPath' must be a JSONPath .*got "in"/);
+    expect(() => sfn.Wait.jsonata(newStack(), 'Y', { time, outputPath: '$.out' } as sfn.WaitJsonataProps)).toThrow(/'outputPath' is a field of JSONPath states; this state is written in JSONata/);
+  });
+
   test('fails for malformed times', () => {
     expect(() => sfn.WaitTime.timestamp('tomorrow')).toThrow(/ISO 8601/);
     expect(() => sfn.WaitTime.secondsPath('s')).toThrow(/WaitTime.secondsPath\(path\)/);
@@ -259,7 +267,7 @@ describe('Parallel, CustomState, fragments', () => {
 
   test('Chain.toSingleState wraps a chain in a Parallel', () => {
     const stack = newStack();
-    const single = sfn.Chain.start(new sfn.Pass(stack, 'A')).next(new sfn.Pass(stack, 'B')).toSingleState(stack, 'Wrapped');
+    const single = sfn.Chain.start(new sfn.Pass(stack, 'A')).next(new sfn.Pass(stack, 'B')).toSingleState('Wrapped');
     expect(renderState(single).Type).toBe('Parallel');
   });
 });

@@ -84,10 +84,24 @@ describe('TaskStateBase', () => {
     [{ taskTimeout: sfn.Timeout.duration(Duration.seconds(0)) }, /'taskTimeout' must be a whole number of seconds greater than 0, got 0/],
     [{ heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(0)) }, /'heartbeatTimeout'/],
     [{ taskTimeout: sfn.Timeout.duration(Duration.seconds(10)), heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(10)) }, /'heartbeatTimeout' \(10s\) must be shorter than 'taskTimeout' \(10s\)/],
+    [{ timeout: Duration.seconds(0) }, /test\/T: 'timeout' must be a whole number of seconds greater than 0, got 0/],
+    [{ heartbeat: Duration.millis(1500) }, /test\/T: 'heartbeat' must be a whole number of seconds greater than 0, got 1500 millis/],
+    [{ timeout: Duration.seconds(10), heartbeatTimeout: sfn.Timeout.duration(Duration.seconds(10)) }, /'heartbeatTimeout' \(10s\) must be shorter than 'timeout' \(10s\)/],
     [{ queryLanguage: sfn.QueryLanguage.JSONATA, resultPath: '$.x' }, /JSONPath fields; a JSONata task shapes its output with 'outputs'/],
     [{ resultSelector: { a: `x${sfn.JsonPath.stringAt('$.a')}` } }, /'resultSelector'.a: a JsonPath reference must be the whole string value/],
   ])('fails for %j', (props, message) => {
     expect(() => new FakeTask(newStack(), 'T', props)).toThrow(message);
+  });
+
+  test('the deprecated timeout and heartbeat render as TimeoutSeconds/HeartbeatSeconds and replace taskTimeout/heartbeatTimeout', () => {
+    const task = new FakeTask(newStack(), 'T', {
+      timeout: Duration.minutes(2), taskTimeout: sfn.Timeout.at('$.t'),
+      heartbeat: Duration.seconds(30), heartbeatTimeout: sfn.Timeout.at('$.h'),
+    });
+    const json = renderState(task);
+    expect(json).toMatchObject({ TimeoutSeconds: 120, HeartbeatSeconds: 30 });
+    expect(json).not.toHaveProperty('TimeoutSecondsPath');
+    expect(json).not.toHaveProperty('HeartbeatSecondsPath');
   });
 
   test('timeouts accept their other forms', () => {

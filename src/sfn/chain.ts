@@ -1,4 +1,3 @@
-import type { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { Parallel, type ParallelProps } from './states/parallel';
 import type { State } from './states/state';
@@ -37,8 +36,12 @@ export class Chain implements IChainable {
     return new Chain(this.startState, next.endStates, next);
   }
 
-  /** Wraps the chain in a Parallel state with one branch, so it can be treated as a single state. */
-  public toSingleState(scope: Construct, id: string, props: ParallelProps = {}): Parallel {
-    return new Parallel(scope, id, props).branch(this);
+  /**
+   * Wraps the chain in a Parallel state with one branch, so that retries and error handlers can cover
+   * it as a whole. The Parallel is created in the scope of the chain's first state. Its output is an
+   * array holding the chain's output: adjust paths after it (`outputPath: '$[0]'`).
+   */
+  public toSingleState(id: string, props: ParallelProps = {}): Parallel {
+    return new Parallel(this.startState, id, props).branch(this);
   }
 }

@@ -7,8 +7,14 @@ import type { IChainable, INextable } from './types';
 /** Options of `StateMachineFragment.toSingleState`. */
 export interface SingleStateOptions extends ParallelProps {
   /**
-   * Prefix for the names of the fragment's states.
-   * @default - none
+   * Construct id of the Parallel state that wraps the fragment, and its state name unless `stateName`
+   * is set.
+   * @default - the fragment's construct id
+   */
+  readonly stateId?: string;
+  /**
+   * Prefix for the names of the fragment's states (an empty string also gives the default).
+   * @default - the Parallel's construct id followed by `: `
    */
   readonly prefixStates?: string;
 }
@@ -25,18 +31,26 @@ export abstract class StateMachineFragment extends Construct implements IChainab
     return this.node.id;
   }
 
-  /** Prefixes every state name of the fragment (default prefix: the construct id and `: `). */
+  /**
+   * Prefixes the name of every state the fragment holds, those of its branches and item processors
+   * included, so that several copies of it can live in one state machine.
+   * @param prefix - the prefix; by default the construct id followed by `: `
+   */
   public prefixStates(prefix?: string): StateMachineFragment {
-    State.prefixStates(this, prefix ?? `${this.id}: `);
+    State.prefixStates(this, prefix || `${this.id}: `);
     return this;
   }
 
-  /** Wraps the fragment in a Parallel state with one branch. */
+  /**
+   * Wraps the fragment in a Parallel state with one branch, to which retries and error handlers can be
+   * added. The fragment's states are prefixed first. The Parallel's output is an array holding the
+   * fragment's output: adjust paths after it (`outputPath: '$[0]'`).
+   */
   public toSingleState(options: SingleStateOptions = {}): Parallel {
-    const { prefixStates, ...parallelProps } = options;
-    const stateId = parallelProps.stateName ?? this.id;
-    if (prefixStates !== undefined) this.prefixStates(prefixStates);
-    return new Parallel(this, `${this.id}Parallel`, { ...parallelProps, stateName: stateId }).branch(this);
+    const { stateId: givenId, prefixStates, ...parallelProps } = options;
+    const stateId = givenId || this.id;
+    this.prefixStates(prefixStates || `${stateId}: `);
+    return new Parallel(this, stateId, parallelProps).branch(this);
   }
 
   /** Continues the fragment with `next`. */

@@ -129,7 +129,7 @@ describe('DistributedMap rendering and permissions', () => {
       resultWriterV2: new ResultWriterV2({ bucket, prefix: 'out' }),
       itemBatcher: new ItemBatcher({ maxItemsPerBatch: 2, batchInput: { at: '{% $now() %}' } }),
       jsonataItemSelector: '{% $states.context.Map.Item.Value %}',
-      toleratedFailureCount: 0,
+      toleratedFailureCount: 2,
       outputs: { n: '{% $count($states.result) %}' },
     }).itemProcessor(Pass.jsonata(stack, 'Item'));
     machine(stack, map);
@@ -139,7 +139,7 @@ describe('DistributedMap rendering and permissions', () => {
     expect(state.ItemReader).toEqual({ Resource: `arn:${PARTITION}:states:::s3:listObjectsV2`, Arguments: { Bucket: '{% $states.input.bucket %}', Prefix: '{% $states.input.prefix %}' } });
     expect(state.ResultWriter).toEqual({ Resource: `arn:${PARTITION}:states:::s3:putObject`, Arguments: { Bucket: '${aws_s3_bucket.Data.bucket}', Prefix: 'out' } });
     expect(state.ItemBatcher).toEqual({ MaxItemsPerBatch: 2, BatchInput: { at: '{% $now() %}' } });
-    expect(state).toMatchObject({ ItemSelector: '{% $states.context.Map.Item.Value %}', ToleratedFailureCount: 0, Output: { n: '{% $count($states.result) %}' } });
+    expect(state).toMatchObject({ ItemSelector: '{% $states.context.Map.Item.Value %}', ToleratedFailureCount: 2, Output: { n: '{% $count($states.result) %}' } });
     expect(m.statements[0]).toEqual({ Effect: 'Allow', Action: 's3:ListBucket', Resource: `arn:${PARTITION}:s3:::*` });
   });
 
@@ -253,11 +253,16 @@ describe('DistributedMap validation', () => {
     expect(() => DistributedMap.jsonata(stack, 'F', { itemReader: new S3JsonItemReader({ bucket, key: 'k' }), outputs: {} })).not.toThrow();
   });
 
-  test('itemProcessor: mode is always DISTRIBUTED and executionType must match mapExecutionType', () => {
+  test('itemProcessor: mode is always DISTRIBUTED; mapExecutionType wins over a different executionType, with a warning', () => {
     const { stack } = setup();
-    expect(() => new DistributedMap(stack, 'A').itemProcessor(new Pass(stack, 'I1'), { mode: ProcessorMode.INLINE })).toThrow(/always runs in ProcessorMode\.DISTRIBUTED/);
-    expect(() => new DistributedMap(stack, 'B').itemProcessor(new Pass(stack, 'I2'), { executionType: ProcessorType.EXPRESS })).toThrow(/'executionType' EXPRESS differs from the state's 'mapExecutionType' STANDARD/);
-    expect(() => new DistributedMap(stack, 'C', { mapExecutionType: StateMachineType.EXPRESS }).itemProcessor(new Pass(stack, 'I3'), { mode: ProcessorMode.DISTRIBUTED, executionType: ProcessorType.EXPRESS })).not.toThrow();
+    const warnings = (c: Construct) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+    expect(() => new DistributedMap(stack, 'A').itemProcessor(new Pass(stack, 'I1'), { mode: ProcessorMode.INLINE })).toThrow(/test\/A: itemProcessor\(config\): a DistributedMap always runs in ProcessorMode\.DISTRIBUTED, got INLINE/);
+    const b = bound(new DistributedMap(stack, 'B').itemProcessor(new Pass(stack, 'I2'), { executionType: ProcessorType.EXPRESS }));
+    expect((renderState(b) as any).ItemProcessor.ProcessorConfig).toEqual({ Mode: 'DISTRIBUTED', ExecutionType: 'STANDARD' });
+    expect(warnings(b)).toEqual(["itemProcessor(config): 'executionType' EXPRESS is ignored; the child executions of a DistributedMap run as its 'mapExecutionType' (STANDARD, the default): set that instead"]);
+    const c = bound(new DistributedMap(stack, 'C', { mapExecutionType: StateMachineType.EXPRESS }).itemProcessor(new Pass(stack, 'I3'), { mode: ProcessorMode.DISTRIBUTED, executionType: ProcessorType.EXPRESS }));
+    expect((renderState(c) as any).ItemProcessor.ProcessorConfig).toEqual({ Mode: 'DISTRIBUTED', ExecutionType: 'EXPRESS' });
+    expect(warnings(c)).toEqual([]);
   });
 
   test('fails when bound without an item processor', () => {

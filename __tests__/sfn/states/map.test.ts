@@ -162,6 +162,15 @@ describe('Map validation', () => {
     expect(() => map.itemProcessor(new Pass(stack, 'B'))).toThrow(/already has an item processor/);
   });
 
+  test('the deprecated iterator() renders Iterator and excludes itemProcessor()', () => {
+    const stack = newStack();
+    const map = bound(new Map(stack, 'Each', { itemsPath: '$.xs' }).iterator(new Pass(stack, 'A')));
+    expect(renderState(map)).toEqual({ Type: 'Map', ItemsPath: '$.xs', Iterator: { StartAt: 'A', States: { A: { Type: 'Pass', End: true } } }, End: true });
+    expect(() => map.itemProcessor(new Pass(stack, 'B'))).toThrow(/test\/Each: itemProcessor\(\): Map state 'Each' already has an iterator \(iterator\(\)\); a Map has one/);
+    const other = new Map(stack, 'Other').itemProcessor(new Pass(stack, 'C'));
+    expect(() => other.iterator(new Pass(stack, 'D'))).toThrow(/iterator\(\): Map state 'Other' already has an item processor/);
+  });
+
   test('fails when two concurrency limits or two item selectors are set', () => {
     const stack = newStack();
     expect(() => new Map(stack, 'A', { maxConcurrency: 1, maxConcurrencyPath: '$.n' })).toThrow(/set only one of 'maxConcurrency', 'maxConcurrencyPath'/);

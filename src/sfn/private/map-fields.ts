@@ -66,6 +66,14 @@ export function validateMapBaseProps(props: MapBaseProps & { parameters?: object
   if (props.assign !== undefined && !jsonata) validateFields(props.assign, "'assign'", scope);
 }
 
+/**
+ * A count whose 0 says what leaving it out says (no concurrency limit, no failure tolerated): rendered
+ * only when it says more, as aws-cdk-lib does.
+ */
+export function unlessZero(count: number | undefined): number | undefined {
+  return count === 0 ? undefined : count;
+}
+
 /** Fields every Map state renders, in the state's language (pure). */
 export function renderMapFields(props: MapBaseProps, language: QueryLanguage): object {
   const jsonPath = language === QueryLanguage.JSON_PATH;
@@ -74,7 +82,7 @@ export function renderMapFields(props: MapBaseProps, language: QueryLanguage): o
       InputPath: renderPath(props.inputPath),
       ItemsPath: props.itemsPath,
       ItemSelector: renderPayload(props.itemSelector, language),
-      MaxConcurrency: props.maxConcurrency,
+      MaxConcurrency: unlessZero(props.maxConcurrency),
       MaxConcurrencyPath: props.maxConcurrencyPath,
       ResultSelector: renderPayload(props.resultSelector, language),
       ResultPath: renderPath(props.resultPath),
@@ -85,7 +93,7 @@ export function renderMapFields(props: MapBaseProps, language: QueryLanguage): o
   return {
     Items: props.items?.items,
     ItemSelector: props.itemSelector ?? props.jsonataItemSelector,
-    MaxConcurrency: props.maxConcurrency ?? props.jsonataMaxConcurrency,
+    MaxConcurrency: unlessZero(props.maxConcurrency) ?? props.jsonataMaxConcurrency,
     Output: props.outputs,
     Assign: props.assign,
   };

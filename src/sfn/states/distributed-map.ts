@@ -1,6 +1,6 @@
 import type { Construct } from 'constructs';
 import { partitionOf } from '../../core/arn';
-import { Token } from '../../core/cdktf';
+import { Annotations, Token } from '../../core/cdktf';
 import { ValidationError, describeValue } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
 import { jsonPathOf } from '../../render/tokens';
@@ -12,7 +12,7 @@ import type { ResultWriter, ResultWriterV2 } from './distributed-map/result-writ
 import { bucketPathLanguage } from './distributed-map/s3';
 import type { MapBaseJsonataOptions, MapBaseJsonPathOptions, MapBaseOptions, MapBaseProps, ProcessorConfig } from './map-base';
 import { MapBase, ProcessorMode } from './map-base';
-import { childExecutionStatements, validateReferencePath } from '../private/map-fields';
+import { childExecutionStatements, unlessZero, validateReferencePath } from '../private/map-fields';
 import type { StateBaseProps } from './state';
 
 const DISTRIBUTED_MAP_BRAND = Symbol.for('cdktf-stepfunctions.DistributedMap');
@@ -121,7 +121,10 @@ export class DistributedMap extends MapBase implements INextable {
     if (props.itemReader || props.resultWriter || props.resultWriterV2) partitionOf(this);
   }
 
-  /** Sets the states each child execution runs. The mode is always DISTRIBUTED. */
+  /**
+   * Sets the states each child execution runs. The mode is always DISTRIBUTED, and the child executions
+   * run as `mapExecutionType`: a different `config.executionType` is ignored with a warning.
+   */
   public itemProcessor(processor: IChainable, config: ProcessorConfig = {}): DistributedMap {
     if (this._processor !== undefined) {
       throw new ValidationError(`DistributedMap state '${this.stateId}' already has an item processor`, this);
@@ -131,7 +134,7 @@ export class DistributedMap extends MapBase implements INextable {
     }
     const executionType = this.props.mapExecutionType ?? StateMachineType.STANDARD;
     if (config.executionType !== undefined && String(config.executionType) !== String(executionType)) {
-      throw new ValidationError(`itemProcessor(config): 'executionType' ${config.executionType} differs from the state's 'mapExecutionType' ${executionType}; set 'mapExecutionType' instead`, this);
+      Annotations.of(this).addWarning(`itemProcessor(config): 'executionType' ${config.executionType} is ignored; the child executions of a DistributedMap run as its 'mapExecutionType' (${executionType}${this.props.mapExecutionType === undefined ? ', the default' : ''}): set that instead`);
     }
     this._processor = processor;
     this._processorConfig = { mode: ProcessorMode.DISTRIBUTED };
@@ -174,9 +177,9 @@ export class DistributedMap extends MapBase implements INextable {
       ItemReader: p.itemReader?.render(this, language),
       ItemBatcher: p.itemBatcher?.render(language),
       ResultWriter: this.resultWriter()?.render(this, language),
-      ToleratedFailurePercentage: p.toleratedFailurePercentage,
+      ToleratedFailurePercentage: unlessZero(p.toleratedFailurePercentage),
       ToleratedFailurePercentagePath: jsonPath ? p.toleratedFailurePercentagePath : undefined,
-      ToleratedFailureCount: p.toleratedFailureCount,
+      ToleratedFailureCount: unlessZero(p.toleratedFailureCount),
       ToleratedFailureCountPath: jsonPath ? p.toleratedFailureCountPath : undefined,
       Label: p.label,
     };

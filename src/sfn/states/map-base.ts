@@ -36,7 +36,7 @@ export interface ProcessorConfig {
   readonly mode?: ProcessorMode;
   /**
    * Execution type of the child executions; required by Map with ProcessorMode.DISTRIBUTED.
-   * DistributedMap takes it from `mapExecutionType` instead.
+   * DistributedMap ignores it (with a warning when it differs) and uses its `mapExecutionType`.
    * @default - none
    */
   readonly executionType?: ProcessorType;
@@ -101,7 +101,7 @@ export interface MapBaseJsonataOptions extends JsonataCommonOptions {
 /** Map fields of both languages. */
 export interface MapBaseOptions extends AssignableStateOptions {
   /**
-   * How many iterations may run at once; 0 means no limit (`MaxConcurrency`).
+   * How many iterations may run at once (`MaxConcurrency`); 0 means no limit and is not rendered.
    * @default - full concurrency
    */
   readonly maxConcurrency?: number;
@@ -168,11 +168,16 @@ export abstract class MapBase extends State implements INextable {
       ...renderQueryLanguage(this.queryLanguage, topLevelQueryLanguage),
       Comment: this._comment,
       ...renderMapFields(this._mapProps, language),
-      ItemProcessor: graph ? { ProcessorConfig: this._renderProcessorConfig(), StartAt: graph.StartAt, States: graph.States } : undefined,
+      ...(graph ? this._renderProcessor(graph) : undefined),
       ...this._renderExtraFields(language),
       ...renderNextEnd(this._nextState),
       ...renderRetryCatch(this._retries, this._catches, language),
     };
+  }
+
+  /** The processor's field, given its graph's `StartAt` and `States`: `ItemProcessor`. @internal */
+  protected _renderProcessor(graph: Record<string, unknown>): object {
+    return { ItemProcessor: { ProcessorConfig: this._renderProcessorConfig(), StartAt: graph.StartAt, States: graph.States } };
   }
 
   /** `ItemProcessor.ProcessorConfig`. @internal */

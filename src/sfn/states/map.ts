@@ -44,17 +44,29 @@ export class Map extends MapBase implements INextable {
   }
 
   private readonly parameters?: { [key: string]: any };
+  // set by the deprecated iterator(): the processor renders as `Iterator`
+  private legacyIterator = false;
 
   constructor(scope: Construct, id: string, props: MapProps = {}) {
     super(scope, id, props);
     this.parameters = props.parameters;
   }
 
+  /**
+   * Sets the states that process each item, rendered as the `Iterator` field that `ItemProcessor`
+   * replaced; the iterations run inline.
+   * @deprecated use `itemProcessor`
+   */
+  public iterator(iterator: IChainable): Map {
+    this.refuseSecondProcessor('iterator()');
+    this._processor = iterator;
+    this.legacyIterator = true;
+    return this;
+  }
+
   /** Sets the states that process each item, and how they run. */
   public itemProcessor(processor: IChainable, config: ProcessorConfig = {}): Map {
-    if (this._processor !== undefined) {
-      throw new ValidationError(`Map state '${this.stateId}' already has an item processor`, this);
-    }
+    this.refuseSecondProcessor('itemProcessor()');
     const mode = config.mode ?? ProcessorMode.INLINE;
     if (mode === ProcessorMode.DISTRIBUTED && config.executionType === undefined) {
       throw new ValidationError("itemProcessor(config): 'executionType' is required with ProcessorMode.DISTRIBUTED (ProcessorType.STANDARD or EXPRESS)", this);
@@ -88,6 +100,11 @@ export class Map extends MapBase implements INextable {
   }
 
   /** @internal */
+  protected _renderProcessor(graph: Record<string, unknown>): object {
+    return this.legacyIterator ? { Iterator: { StartAt: graph.StartAt, States: graph.States } } : super._renderProcessor(graph);
+  }
+
+  /** @internal */
   protected _renderProcessorConfig(): object {
     return { Mode: this._processorConfig.mode ?? ProcessorMode.INLINE, ExecutionType: this._processorConfig.executionType };
   }
@@ -95,5 +112,12 @@ export class Map extends MapBase implements INextable {
   /** @internal */
   protected _renderExtraFields(language: QueryLanguage): object {
     return { Parameters: language === QueryLanguage.JSON_PATH ? renderPayload(this.parameters, language) : undefined };
+  }
+
+  private refuseSecondProcessor(call: string): void {
+    if (this._processor !== undefined) {
+      const existing = this.legacyIterator ? 'an iterator (iterator())' : 'an item processor (itemProcessor())';
+      throw new ValidationError(`${call}: Map state '${this.stateId}' already has ${existing}; a Map has one`, this);
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 import { Token, isTokenString } from '../../core/cdktf';
 import { ValidationError, describeValue } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
@@ -111,12 +111,21 @@ export abstract class State extends Construct implements IChainable {
     return State.findReachableStates(start, options).filter((s) => s._outgoing(options.includeErrorHandlers ?? true).length === 0);
   }
 
-  /** Prefixes the names of every state reachable from `root`. */
-  public static prefixStates(root: IChainable, prefix: string): void {
-    for (const s of State.findReachableStates(root.startState)) s.addPrefix(prefix);
+  /**
+   * Prefixes the names of every state in the construct tree under `root` (itself included): the states
+   * a fragment creates, those of its Parallel branches and Map processors too, but not the states it is
+   * chained to.
+   */
+  public static prefixStates(root: IConstruct, prefix: string): void {
+    const queue: IConstruct[] = [root];
+    for (let i = 0; i < queue.length; i++) {
+      const c = queue[i];
+      if (State.isState(c)) c.addPrefix(prefix);
+      for (const child of c.node.children) queue.push(child);
+    }
   }
 
-  /** The construct id. */
+  /** The construct id, as constructs stores it (each `/` replaced by `--`). */
   public readonly id: string;
   /** The first state: this one. */
   public readonly startState: State;
@@ -139,9 +148,9 @@ export abstract class State extends Construct implements IChainable {
 
   constructor(scope: Construct, id: string, props: StateBaseProps) {
     super(scope, id);
-    this.id = id;
+    this.id = this.node.id;
     this.startState = this;
-    this._stateId = props.stateName ?? id;
+    this._stateId = props.stateName ?? this.id;
     this._comment = props.comment;
     this._queryLanguage = props.queryLanguage;
     validateStateName(this._stateId, this);

@@ -1,4 +1,5 @@
 import type { Construct } from 'constructs';
+import type { Duration } from '../../core/duration';
 import { Token } from '../../core/cdktf';
 import { ValidationError } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
@@ -8,7 +9,7 @@ import { Chain } from '../chain';
 import type { Credentials } from '../credentials';
 import { assumeRoleStatement } from '../private/task-credentials';
 import { effectiveLanguage, renderNextEnd, renderPath, renderPayload, renderQueryLanguage, renderRetryCatch } from '../private/render-state';
-import type { Timeout } from '../timeout';
+import { Timeout } from '../timeout';
 import type { CatchProps, IChainable, INextable, IntegrationPattern, RetryProps } from '../types';
 import { QueryLanguage } from '../types';
 import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
@@ -17,6 +18,18 @@ import { validatePositiveDuration, validateStatePath } from '../private/validate
 
 /** Props every task has, in either language. */
 export interface TaskStateBaseOptions extends StateBaseProps {
+  /**
+   * Timeout of the task (`TimeoutSeconds`); replaces `taskTimeout` when both are set.
+   * @deprecated use `taskTimeout`
+   * @default - none
+   */
+  readonly timeout?: Duration;
+  /**
+   * Heartbeat timeout (`HeartbeatSeconds`); replaces `heartbeatTimeout` when both are set.
+   * @deprecated use `heartbeatTimeout`
+   * @default - none
+   */
+  readonly heartbeat?: Duration;
   /**
    * Timeout of the task (`TimeoutSeconds` / `TimeoutSecondsPath`).
    * @default - none (Step Functions' default of 60 seconds for activities, none for services)
@@ -69,6 +82,10 @@ export abstract class TaskStateBase extends State implements INextable {
   /** IAM statements the task needs; set by the task's constructor. */
   protected abstract readonly taskPolicies?: PolicyStatement[];
 
+  /** The task's timeout: `taskTimeout`, or the deprecated `timeout` when given. @internal */
+  protected readonly _timeout?: Timeout;
+  /** The task's heartbeat: `heartbeatTimeout`, or the deprecated `heartbeat` when given. @internal */
+  protected readonly _heartbeat?: Timeout;
   private readonly baseProps: TaskStateBaseProps;
 
   constructor(scope: Construct, id: string, props: TaskStateBaseProps) {
@@ -84,12 +101,17 @@ export abstract class TaskStateBase extends State implements INextable {
     if (jsonata && (props.inputPath ?? props.outputPath ?? props.resultPath ?? props.resultSelector) !== undefined) {
       throw new ValidationError("'inputPath', 'outputPath', 'resultPath' and 'resultSelector' are JSONPath fields; a JSONata task shapes its output with 'outputs'", this);
     }
-    validateTimeout(props.taskTimeout, "'taskTimeout'", this);
-    validateTimeout(props.heartbeatTimeout, "'heartbeatTimeout'", this);
-    const timeout = props.taskTimeout?.seconds;
-    const heartbeat = props.heartbeatTimeout?.seconds;
+    // the deprecated Duration props win over their replacements, as in aws-cdk-lib
+    const timeoutName = props.timeout ? "'timeout'" : "'taskTimeout'";
+    const heartbeatName = props.heartbeat ? "'heartbeat'" : "'heartbeatTimeout'";
+    this._timeout = props.timeout ? durationTimeout(props.timeout, timeoutName, this) : props.taskTimeout;
+    this._heartbeat = props.heartbeat ? durationTimeout(props.heartbeat, heartbeatName, this) : props.heartbeatTimeout;
+    validateTimeout(this._timeout, timeoutName, this);
+    validateTimeout(this._heartbeat, heartbeatName, this);
+    const timeout = this._timeout?.seconds;
+    const heartbeat = this._heartbeat?.seconds;
     if (typeof timeout === 'number' && typeof heartbeat === 'number' && !Token.isUnresolved(timeout) && !Token.isUnresolved(heartbeat) && heartbeat >= timeout) {
-      throw new ValidationError(`'heartbeatTimeout' (${heartbeat}s) must be shorter than 'taskTimeout' (${timeout}s)`, this);
+      throw new ValidationError(`${heartbeatName} (${heartbeat}s) must be shorter than ${timeoutName} (${timeout}s)`, this);
     }
   }
 
@@ -126,7 +148,7 @@ export abstract class TaskStateBase extends State implements INextable {
     const json: Record<string, unknown> = { Type: 'Task' };
     Object.assign(json, renderQueryLanguage(this.queryLanguage, topLevelQueryLanguage));
     setDefined(json, 'Comment', this._comment);
-    if (p.taskTimeout || p.heartbeatTimeout) Object.assign(json, renderTimeouts(p.taskTimeout, p.heartbeatTimeout));
+    if (this._timeout || this._heartbeat) Object.assign(json, renderTimeouts(this._timeout, this._heartbeat));
     if (jsonPath) setDefined(json, 'InputPath', renderPath(p.inputPath));
     Object.assign(json, this._renderTask(topLevelQueryLanguage));
     if (jsonPath) {
@@ -162,6 +184,14 @@ function validateTimeout(timeout: Timeout | undefined, where: string, scope: Con
   if (timeout.jsonataExpression !== undefined && !isJsonataExpression(timeout.jsonataExpression)) {
     throw new ValidationError(`${where} must be a JSONata expression in {% %}`, scope);
   }
+}
+
+// A timeout from a Duration, which must be whole seconds.
+function durationTimeout(duration: Duration, where: string, scope: Construct): Timeout {
+  if (!duration.isUnresolved() && !Number.isInteger(duration.toMilliseconds() / 1000)) {
+    throw new ValidationError(`${where} must be a whole number of seconds greater than 0, got ${duration.toHumanString()}`, scope);
+  }
+  return Timeout.duration(duration);
 }
 
 function renderTimeouts(timeout?: Timeout, heartbeat?: Timeout): object {

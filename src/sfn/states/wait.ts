@@ -5,10 +5,12 @@ import { ValidationError, describeValue } from '../../core/errors';
 import { validateJsonPath } from '../../render/json-path';
 import { isJsonataExpression } from '../../render/jsonata';
 import { Chain } from '../chain';
-import { effectiveLanguage, renderNextEnd, renderPayload, renderQueryLanguage } from '../private/render-state';
+import { validateLanguageFields } from '../private/map-fields';
+import { effectiveLanguage, renderNextEnd, renderPath, renderPayload, renderQueryLanguage } from '../private/render-state';
+import { validateStatePath } from '../private/validate';
 import type { IChainable, INextable } from '../types';
 import { QueryLanguage } from '../types';
-import type { AssignableStateOptions, JsonataCommonOptions, StateBaseProps } from './state';
+import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
 import { State } from './state';
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -56,17 +58,20 @@ export class WaitTime {
   }
 }
 
-/** Props of a Wait state written in JSONPath. */
-export interface WaitJsonPathProps extends StateBaseProps, AssignableStateOptions {
+/** Props of a Wait state in either language. */
+export interface WaitOptions {
   /** How long to wait. */
   readonly time: WaitTime;
 }
 
+/** Props of a Wait state written in JSONPath. */
+export interface WaitJsonPathProps extends StateBaseProps, AssignableStateOptions, WaitOptions, JsonPathCommonOptions {}
+
 /** Props of a Wait state written in JSONata. */
-export interface WaitJsonataProps extends WaitJsonPathProps, JsonataCommonOptions {}
+export interface WaitJsonataProps extends StateBaseProps, AssignableStateOptions, WaitOptions, JsonataCommonOptions {}
 
 /** Props of a Wait state. */
-export interface WaitProps extends WaitJsonataProps {}
+export interface WaitProps extends WaitJsonPathProps, JsonataCommonOptions {}
 
 /** Waits for a duration or until a time. */
 export class Wait extends State implements INextable {
@@ -91,6 +96,9 @@ export class Wait extends State implements INextable {
     if (typeof seconds === 'number' && !Token.isUnresolved(seconds) && (!Number.isInteger(seconds) || seconds < 0 || seconds > 99_999_999)) {
       throw new ValidationError(`'time' must be a whole number of seconds from 0 to 99999999, got ${seconds}`, this);
     }
+    validateLanguageFields(props, props.queryLanguage, this);
+    if (props.inputPath !== undefined) validateStatePath(props.inputPath, "'inputPath'", this);
+    if (props.outputPath !== undefined) validateStatePath(props.outputPath, "'outputPath'", this);
     const usesPath = 'SecondsPath' in props.time._json || 'TimestampPath' in props.time._json;
     if (usesPath && props.queryLanguage === QueryLanguage.JSONATA) {
       throw new ValidationError("'time' uses a JSONPath (secondsPath/timestampPath) in a JSONata state; use WaitTime.seconds('{% ... %}') or WaitTime.timestamp('{% ... %}')", this);
@@ -105,12 +113,15 @@ export class Wait extends State implements INextable {
 
   public toStateJson(topLevelQueryLanguage?: QueryLanguage): object {
     const language = effectiveLanguage(this.queryLanguage, topLevelQueryLanguage);
+    const jsonPath = language === QueryLanguage.JSON_PATH;
     return {
       Type: 'Wait',
       ...renderQueryLanguage(this.queryLanguage, topLevelQueryLanguage),
       Comment: this._comment,
       ...this.props.time._json,
-      Output: language === QueryLanguage.JSONATA ? this.props.outputs : undefined,
+      InputPath: jsonPath ? renderPath(this.props.inputPath) : undefined,
+      OutputPath: jsonPath ? renderPath(this.props.outputPath) : undefined,
+      Output: jsonPath ? undefined : this.props.outputs,
       Assign: renderPayload(this.props.assign, language),
       ...renderNextEnd(this._nextState),
     };
