@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { formatArn } from '../core/arn';
 import type { IResolvable, IResolveContext } from '../core/cdktf';
-import { Annotations, App, Aspects, TerraformStack, IamPolicy, IamRole, IamRolePolicyAttachment, Lazy, SfnStateMachine, Token, resolveValue, standaloneContext } from '../core/cdktf';
+import { Annotations, App, Aspects, TerraformStack, IamRole, Lazy, SfnStateMachine, Token, resolveValue, standaloneContext } from '../core/cdktf';
+import type { IamPolicy } from '../core/cdktf';
 import type { Duration } from '../core/duration';
 import { ValidationError } from '../core/errors';
 import { generatedName } from '../core/names';
@@ -13,51 +14,22 @@ import { resolveTemplate, serializeDocument, terraformAttribute, toTerraformJson
 import type { DefinitionBody } from './definition-body';
 import { substitute } from './private/substitute';
 import type { EncryptionConfiguration } from './encryption';
-import { grantStatement, policyDocument } from './private/policy-render';
+import { LogLevel, type LogOptions } from './log-options';
+import { attachPolicies, readStatements, serviceStatements, trustPolicy } from './private/machine-permissions';
+import { grantStatement } from './private/policy-render';
 import { StateGraph } from './state-graph';
 import type { State } from './states/state';
 import { validatePositiveDuration } from './private/validate';
 import { QueryLanguage, StateMachineType } from './types';
+
+// The logging types live in their own file; they stay exported from here as before.
+export * from './log-options';
 
 /** Step Functions' limit on a definition, in bytes. */
 const MAX_DEFINITION_BYTES = 1_048_576;
 const MAX_NAME_LENGTH = 80;
 const POLICY_QUOTA_DEFAULT = 10;
 const POLICY_QUOTA_HARD = 20;
-
-/** What a state machine logs. */
-export enum LogLevel {
-  /** Nothing. */
-  OFF = 'OFF',
-  /** Every event. */
-  ALL = 'ALL',
-  /** Errors only. */
-  ERROR = 'ERROR',
-  /** Fatal errors only. */
-  FATAL = 'FATAL',
-}
-
-/** A CloudWatch log group: `{ arn }`, satisfied by `CloudwatchLogGroup`. */
-export interface LogGroupRef {
-  /** ARN of the log group (without the `:*` suffix, as the provider's `arn` attribute). */
-  readonly arn: string;
-}
-
-/** Logging of a state machine. */
-export interface LogOptions {
-  /** The log group to write to. */
-  readonly destination: LogGroupRef;
-  /**
-   * Whether to log input, output and state data.
-   * @default false
-   */
-  readonly includeExecutionData?: boolean;
-  /**
-   * What to log.
-   * @default LogLevel.ERROR
-   */
-  readonly level?: LogLevel;
-}
 
 /** Props of a StateMachine. */
 export interface StateMachineProps {
@@ -238,11 +210,7 @@ export class StateMachine extends Construct {
 
   /** Lets `role` read this state machine and its executions. */
   public grantRead(role: IamRoleRef): Construct {
-    return this.grantStatements(role, [
-      new PolicyStatement({ actions: ['states:ListExecutions', 'states:ListStateMachines'], resources: [this.ownArn()] }),
-      new PolicyStatement({ actions: ['states:DescribeExecution', 'states:DescribeStateMachineForExecution', 'states:GetExecutionHistory'], resources: [this.executionArn()] }),
-      new PolicyStatement({ actions: ['states:ListActivities', 'states:DescribeStateMachine', 'states:DescribeActivity'], resources: ['*'] }),
-    ]);
+    return this.grantStatements(role, readStatements(this.ownArn(), this.executionArn()));
   }
 
   /** The definition as an object (tokens unresolved). */
@@ -252,7 +220,7 @@ export class StateMachine extends Construct {
 
   /** Every IAM statement the role gets, merged, in policy order. */
   public policyStatements(): PolicyStatement[] {
-    return mergeStatements([...(this.graph?.policyStatements ?? []), ...this.serviceStatements(), ...this.extraStatements], (v) => this.resolveString(v));
+    return mergeStatements([...(this.graph?.policyStatements ?? []), ...serviceStatements(this.props, () => this.ownArn()), ...this.extraStatements], (v) => this.resolveString(v));
   }
 
   // A string with tokens as Terraform will read it (`arn:${aws_x.y.arn}:*`), remembered: merging and
@@ -311,31 +279,6 @@ export class StateMachine extends Construct {
     visit(this.graph!);
   }
 
-  private serviceStatements(): PolicyStatement[] {
-    const out: PolicyStatement[] = [];
-    if (this.props.logs) {
-      out.push(new PolicyStatement({
-        actions: ['logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries', 'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups'],
-        resources: ['*'],
-      }));
-    }
-    if (this.props.tracingEnabled) {
-      out.push(new PolicyStatement({
-        actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'],
-        resources: ['*'],
-      }));
-    }
-    const key = this.props.encryptionConfiguration?.kmsKey;
-    if (key) {
-      out.push(new PolicyStatement({
-        actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
-        resources: [key.arn],
-        conditions: { StringEquals: { 'kms:EncryptionContext:aws:states:stateMachineArn': this.ownArn() } },
-      }));
-    }
-    return out;
-  }
-
   // The ARN built from the name, so that policies never reference the state machine resource itself
   // (the state machine depends on its policies being attached; a reference back would be a cycle).
   private ownArn(): string {
@@ -371,19 +314,10 @@ export class StateMachine extends Construct {
     if (documents.length > POLICY_QUOTA_DEFAULT) {
       Annotations.of(this).addWarning(`the permissions of this state machine need ${documents.length} managed policies; IAM's default quota is ${POLICY_QUOTA_DEFAULT} per role (it can be raised to ${POLICY_QUOTA_HARD})`);
     }
-    const attachments: string[] = [];
-    documents.forEach((statements, i) => {
-      const suffix = i === 0 ? '' : `${i + 1}`;
-      const policy = new IamPolicy(this, `Policy${suffix}`, {
-        description: `Permissions of the Step Functions state machine ${this.node.path}${documents.length > 1 ? ` (part ${i + 1})` : ''}`,
-        policy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(policyDocument(statements), ctx, { resolved: this.resolvedTokens }) }),
-      });
-      this.policies.push(policy);
-      const attachment = new IamRolePolicyAttachment(this, `PolicyAttachment${suffix}`, { role: this.role.name, policyArn: policy.arn });
-      attachments.push(`${attachment.terraformResourceType}.${attachment.friendlyUniqueId}`);
-    });
-    if (attachments.length > 0) {
-      this.resource.dependsOn = [...(this.resource.dependsOn ?? []), ...attachments];
+    const attached = attachPolicies(this, this.role.name, documents, this.resolvedTokens);
+    this.policies.push(...attached.policies);
+    if (attached.attachmentAddresses.length > 0) {
+      this.resource.dependsOn = [...(this.resource.dependsOn ?? []), ...attached.attachmentAddresses];
     }
     // Resources created here missed cdktf's preparing pass, which registers cross-stack references;
     // give them one when the app has other stacks to refer to.
@@ -391,11 +325,4 @@ export class StateMachine extends Construct {
       for (const p of this.policies) resolveValue(this, p.toTerraform(), true);
     }
   }
-}
-
-function trustPolicy(): Record<string, unknown> {
-  return {
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { Service: 'states.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-  };
 }
