@@ -83,10 +83,60 @@ describe('StateMachine', () => {
         Resource: '${aws_kms_key.Key.arn}',
         Condition: { StringEquals: { 'kms:EncryptionContext:aws:states:stateMachineArn': `arn:${PARTITION}:states:${REGION}:${ACCOUNT}:stateMachine:enc` } },
       },
+      {
+        Effect: 'Allow',
+        Action: 'kms:GenerateDataKey',
+        Resource: '${aws_kms_key.Key.arn}',
+        Condition: { StringEquals: { 'kms:EncryptionContext:SourceArn': `arn:${PARTITION}:logs:${REGION}:${ACCOUNT}:*` } },
+      },
     ]);
     // the state machine waits for its permissions, and the policies never reference the state machine
     expect(m.resource.depends_on).toEqual([expect.stringMatching(/^aws_iam_role_policy_attachment\.SM_PolicyAttachment_[0-9A-F]{8}$/)]);
     expect(JSON.stringify(m.policies)).not.toContain('aws_sfn_state_machine');
+  });
+
+  test('logging OFF needs no log group, and then grants no log delivery', () => {
+    const stack = newStack();
+    machine(stack, { logs: { level: sfn.LogLevel.OFF, includeExecutionData: true } });
+    const m = synthMachine(stack);
+    expect(m.resource.logging_configuration).toEqual({ include_execution_data: true, level: 'OFF' });
+    expect(m.statements).toEqual([]);
+  });
+
+  test('logging OFF with a log group renders it and grants the log delivery, as aws-cdk-lib does', () => {
+    const stack = newStack();
+    const logs = new CloudwatchLogGroup(stack, 'Logs', { name: 'sfn' });
+    machine(stack, { logs: { level: sfn.LogLevel.OFF, destination: logs } });
+    const m = synthMachine(stack);
+    expect(m.resource.logging_configuration).toEqual({ log_destination: '${aws_cloudwatch_log_group.Logs.arn}:*', include_execution_data: false, level: 'OFF' });
+    expect(m.statements.map((s: any) => s.Action).flat()).toContain('logs:CreateLogDelivery');
+  });
+
+  test('fails when a level other than OFF has no log group', () => {
+    expect(() => machine(newStack(), { logs: { level: sfn.LogLevel.ALL } })).toThrow(/test\/SM: 'logs.destination' is required when 'logs.level' is ALL, got none/);
+    expect(() => machine(newStack(), { logs: {} })).toThrow(/'logs.destination' is required when 'logs.level' is ERROR \(the default\), got none/);
+    expect(() => machine(newStack(), { logs: { level: sfn.LogLevel.OFF } })).not.toThrow();
+  });
+
+  test('a customer managed key lets the log delivery encrypt the logs', () => {
+    const build = (level?: sfn.LogLevel) => {
+      const stack = newStack();
+      const logs = new CloudwatchLogGroup(stack, 'Logs', { name: 'sfn' });
+      const key = new KmsKey(stack, 'Key');
+      machine(stack, { stateMachineName: 'enc', logs: { destination: logs, level }, encryptionConfiguration: new sfn.CustomerManagedEncryptionConfiguration(key) });
+      return synthMachine(stack).statements.filter((s: any) => [s.Action].flat().some((a: string) => a.startsWith('kms:')));
+    };
+    const forLogs = {
+      Effect: 'Allow',
+      Action: 'kms:GenerateDataKey',
+      Resource: '${aws_kms_key.Key.arn}',
+      Condition: { StringEquals: { 'kms:EncryptionContext:SourceArn': `arn:${PARTITION}:logs:${REGION}:${ACCOUNT}:*` } },
+    };
+    // the default level (ERROR) and every level that writes logs
+    expect(build()).toContainEqual(forLogs);
+    expect(build(sfn.LogLevel.FATAL)).toContainEqual(forLogs);
+    // OFF writes nothing: only the state machine's own key statement
+    expect(build(sfn.LogLevel.OFF)).toEqual([expect.objectContaining({ Action: ['kms:Decrypt', 'kms:GenerateDataKey'] })]);
   });
 
   test('fails when the key reuse period is outside 1 to 15 minutes', () => {

@@ -18,8 +18,11 @@ export interface LogGroupRef {
 
 /** Logging of a state machine. */
 export interface LogOptions {
-  /** The log group to write to. */
-  readonly destination: LogGroupRef;
+  /**
+   * The log group to write to; needed unless `level` is `LogLevel.OFF`.
+   * @default - no log group (only with `LogLevel.OFF`)
+   */
+  readonly destination?: LogGroupRef;
   /**
    * Whether to log input, output and state data.
    * @default false

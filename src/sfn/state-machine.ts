@@ -14,8 +14,8 @@ import { resolveTemplate, serializeDocument, terraformAttribute, toTerraformJson
 import type { DefinitionBody } from './definition-body';
 import { substitute } from './private/substitute';
 import type { EncryptionConfiguration } from './encryption';
-import { LogLevel, type LogOptions } from './log-options';
-import { attachPolicies, readStatements, serviceStatements, trustPolicy } from './private/machine-permissions';
+import type { LogOptions } from './log-options';
+import { attachPolicies, loggingConfiguration, readStatements, serviceStatements, trustPolicy, validateLogOptions } from './private/machine-permissions';
 import { grantStatement } from './private/policy-render';
 import { StateGraph } from './state-graph';
 import type { State } from './states/state';
@@ -122,6 +122,7 @@ export class StateMachine extends Construct {
     if (props.stateMachineName !== undefined && !Token.isUnresolved(props.stateMachineName) && !/^[A-Za-z0-9_-]{1,80}$/.test(props.stateMachineName)) {
       throw new ValidationError(`'stateMachineName' must be 1 to 80 characters of letters, digits, '-' and '_', got ${JSON.stringify(props.stateMachineName)}`, this);
     }
+    validateLogOptions(props.logs, this);
     this.nameForArns = props.stateMachineName ?? generatedName(this, MAX_NAME_LENGTH);
 
     const chainable = props.definitionBody._chainable;
@@ -142,11 +143,7 @@ export class StateMachine extends Construct {
       roleArn: this.role.arn,
       type: this.stateMachineType,
       definition: Lazy.stringValue({ produce: (ctx: IResolveContext) => this.definitionAttribute(ctx) }),
-      loggingConfiguration: props.logs ? {
-        logDestination: `${props.logs.destination.arn}:*`,
-        includeExecutionData: props.logs.includeExecutionData ?? false,
-        level: props.logs.level ?? LogLevel.ERROR,
-      } : undefined,
+      loggingConfiguration: loggingConfiguration(props.logs),
       tracingConfiguration: props.tracingEnabled ? { enabled: true } : undefined,
       encryptionConfiguration: props.encryptionConfiguration ? {
         type: props.encryptionConfiguration.type,
@@ -220,7 +217,7 @@ export class StateMachine extends Construct {
 
   /** Every IAM statement the role gets, merged, in policy order. */
   public policyStatements(): PolicyStatement[] {
-    return mergeStatements([...(this.graph?.policyStatements ?? []), ...serviceStatements(this.props, () => this.ownArn()), ...this.extraStatements], (v) => this.resolveString(v));
+    return mergeStatements([...(this.graph?.policyStatements ?? []), ...serviceStatements(this, this.props, () => this.ownArn()), ...this.extraStatements], (v) => this.resolveString(v));
   }
 
   // A string with tokens as Terraform will read it (`arn:${aws_x.y.arn}:*`), remembered: merging and

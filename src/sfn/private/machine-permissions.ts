@@ -1,12 +1,14 @@
 // What a state machine's role needs besides its states' statements, and the managed policies that hold
 // it all: not part of the public API.
 import type { Construct } from 'constructs';
+import { formatArn } from '../../core/arn';
 import type { IResolvable, IResolveContext } from '../../core/cdktf';
-import { IamPolicy, IamRolePolicyAttachment, Lazy } from '../../core/cdktf';
+import { IamPolicy, IamRolePolicyAttachment, Lazy, Token } from '../../core/cdktf';
+import { ValidationError } from '../../core/errors';
 import { PolicyStatement } from '../../iam/policy-statement';
 import type { KmsKeyRef } from '../../iam/refs';
 import { toTerraformJson } from '../../render/serializer';
-import type { LogOptions } from '../log-options';
+import { LogLevel, type LogOptions } from '../log-options';
 import { policyDocument } from './policy-render';
 
 /** The parts of a state machine's props that need permissions of their own. */
@@ -20,13 +22,38 @@ const LOG_DELIVERY_ACTIONS = ['logs:CreateLogDelivery', 'logs:GetLogDelivery', '
   'logs:ListLogDeliveries', 'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups'];
 const XRAY_ACTIONS = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'];
 
+/** Throws unless a level that writes logs has a log group (Step Functions refuses one without). */
+export function validateLogOptions(logs: LogOptions | undefined, scope: Construct): void {
+  if (!logs || logs.destination !== undefined || Token.isUnresolved(logs.level)) return;
+  if (writesLogs(logs)) {
+    const level = logs.level === undefined ? `${LogLevel.ERROR} (the default)` : logs.level;
+    throw new ValidationError(`'logs.destination' is required when 'logs.level' is ${level}, got none: Step Functions writes the execution history to that log group; pass one ({ arn }, e.g. a CloudwatchLogGroup), or set 'logs.level' to LogLevel.OFF`, scope);
+  }
+}
+
+/** The `logging_configuration` block; a level of OFF may go without a log group. */
+export function loggingConfiguration(logs: LogOptions | undefined): { logDestination?: string; includeExecutionData: boolean; level: string } | undefined {
+  if (!logs) return undefined;
+  return {
+    logDestination: logs.destination ? `${logs.destination.arn}:*` : undefined,
+    includeExecutionData: logs.includeExecutionData ?? false,
+    level: logs.level ?? LogLevel.ERROR,
+  };
+}
+
+function writesLogs(logs: LogOptions): boolean {
+  return (logs.level ?? LogLevel.ERROR) !== LogLevel.OFF;
+}
+
 /**
  * Statements for logging, tracing and the customer managed key. `ownArn` makes the state machine's ARN
  * (the key's encryption context names it), called only when needed: it creates the ARN data sources.
+ * `scope` gives the partition, region and account of the log delivery's ARN.
  */
-export function serviceStatements(settings: ServiceSettings, ownArn: () => string): PolicyStatement[] {
+export function serviceStatements(scope: Construct, settings: ServiceSettings, ownArn: () => string): PolicyStatement[] {
   const out: PolicyStatement[] = [];
-  if (settings.logs) {
+  const logs = settings.logs;
+  if (logs?.destination) {
     out.push(new PolicyStatement({ actions: LOG_DELIVERY_ACTIONS, resources: ['*'] }));
   }
   if (settings.tracingEnabled) {
@@ -39,6 +66,16 @@ export function serviceStatements(settings: ServiceSettings, ownArn: () => strin
       resources: [key.arn],
       conditions: { StringEquals: { 'kms:EncryptionContext:aws:states:stateMachineArn': ownArn() } },
     }));
+    // The log delivery encrypts what it writes with the key, asking as the execution role under the
+    // encryption context SourceArn = arn:<partition>:logs:<region>:<account>:* (AWS Step Functions
+    // Developer Guide, "Data at rest encryption").
+    if (logs && writesLogs(logs)) {
+      out.push(new PolicyStatement({
+        actions: ['kms:GenerateDataKey'],
+        resources: [key.arn],
+        conditions: { StringEquals: { 'kms:EncryptionContext:SourceArn': formatArn(scope, { service: 'logs', resource: '*' }) } },
+      }));
+    }
   }
   return out;
 }
