@@ -12,7 +12,8 @@ import { referenceLengthEstimator, templateLengthEstimator } from '../iam/refere
 import type { IamRoleRef } from '../iam/refs';
 import { resolveTemplate, serializeDocument, terraformAttribute, toTerraformJson, type SerializedDocument } from '../render/serializer';
 import type { DefinitionBody } from './definition-body';
-import { substitute } from './private/substitute';
+import { definitionBodyOf } from './private/definition-source';
+import { substituteDefinition } from './private/substitute';
 import type { EncryptionConfiguration } from './encryption';
 import type { LogOptions } from './log-options';
 import { attachPolicies, loggingConfiguration, readStatements, serviceStatements, trustPolicy, validateLogOptions } from './private/machine-permissions';
@@ -20,7 +21,7 @@ import { grantStatement } from './private/policy-render';
 import { StateGraph } from './state-graph';
 import type { State } from './states/state';
 import { validatePositiveDuration } from './private/validate';
-import { QueryLanguage, StateMachineType } from './types';
+import { QueryLanguage, StateMachineType, type IChainable } from './types';
 
 // The logging types live in their own file; they stay exported from here as before.
 export * from './log-options';
@@ -33,10 +34,20 @@ const POLICY_QUOTA_HARD = 20;
 
 /** Props of a StateMachine. */
 export interface StateMachineProps {
-  /** The definition: `DefinitionBody.fromChainable(chain)`, `fromString` or `fromFile`. */
-  readonly definitionBody: DefinitionBody;
   /**
-   * Values for `${key}` placeholders in a `fromString`/`fromFile` definition.
+   * The definition as a chain of states.
+   * @deprecated use `definitionBody: DefinitionBody.fromChainable(chain)`
+   * @default - `definitionBody` (one of the two is required)
+   */
+  readonly definition?: IChainable;
+  /**
+   * The definition: `DefinitionBody.fromChainable(chain)`, `fromString` or `fromFile`.
+   * @default - `definition` (one of the two is required)
+   */
+  readonly definitionBody?: DefinitionBody;
+  /**
+   * Values for the `${key}` placeholders of a `fromString`/`fromFile` definition; a placeholder left
+   * unfilled is an error.
    * @default - none
    */
   readonly definitionSubstitutions?: { [key: string]: string };
@@ -107,6 +118,8 @@ export class StateMachine extends Construct {
 
   private readonly props: StateMachineProps;
   private readonly graph?: StateGraph;
+  // a fromString/fromFile definition with its placeholders filled
+  private readonly document?: Record<string, unknown>;
   private readonly nameForArns: string;
   private readonly extraStatements: PolicyStatement[] = [];
   private definitionDocument?: SerializedDocument;
@@ -125,7 +138,11 @@ export class StateMachine extends Construct {
     validateLogOptions(props.logs, this);
     this.nameForArns = props.stateMachineName ?? generatedName(this, MAX_NAME_LENGTH);
 
-    const chainable = props.definitionBody._chainable;
+    const body = definitionBodyOf(props, this);
+    const chainable = body._chainable;
+    if (body._document) {
+      this.document = substituteDefinition(body._document, props.definitionSubstitutions ?? {}, body._origin ?? 'the definition', this);
+    }
     if (chainable) {
       this.graph = new StateGraph(chainable.startState, `state machine ${this.node.path}`);
       this.graph.timeout = props.timeout;
@@ -254,7 +271,7 @@ export class StateMachine extends Construct {
         ...this.graph.toGraphJson(top),
       };
     }
-    const document = substitute(this.props.definitionBody._document, this.props.definitionSubstitutions ?? {}) as Record<string, unknown>;
+    const document = this.document ?? {};
     return {
       ...document,
       Comment: this.props.comment ?? document.Comment,
