@@ -13,6 +13,7 @@ import type { IamRoleRef } from '../iam/refs';
 import { resolveTemplate, serializeDocument, terraformAttribute, toTerraformJson, type SerializedDocument } from '../render/serializer';
 import type { DefinitionBody } from './definition-body';
 import { definitionBodyOf } from './private/definition-source';
+import { checkExpressStates } from './private/express-check';
 import { substituteDefinition } from './private/substitute';
 import type { EncryptionConfiguration } from './encryption';
 import type { LogOptions } from './log-options';
@@ -148,6 +149,7 @@ export class StateMachine extends Construct {
       this.graph.timeout = props.timeout;
       this.graph.stateMachineName = this.nameForArns;
       this.checkQueryLanguages();
+      if (this.stateMachineType === StateMachineType.EXPRESS) checkExpressStates(this.graph, this);
     }
 
     this.role = props.role ?? new IamRole(this, 'Role', {
