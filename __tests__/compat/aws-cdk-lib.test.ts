@@ -4,7 +4,9 @@
 // account "123456789012"). Where we differ on purpose (docs/DIFFERENCES.md), the case says so.
 import * as cdk from 'aws-cdk-lib';
 import * as cdkDynamo from 'aws-cdk-lib/aws-dynamodb';
+import * as cdkKms from 'aws-cdk-lib/aws-kms';
 import * as cdkLambda from 'aws-cdk-lib/aws-lambda';
+import * as cdkLogs from 'aws-cdk-lib/aws-logs';
 import * as cdkS3 from 'aws-cdk-lib/aws-s3';
 import * as cdkSns from 'aws-cdk-lib/aws-sns';
 import * as cdkSqs from 'aws-cdk-lib/aws-sqs';
@@ -21,6 +23,8 @@ const QUEUE = `arn:aws:sqs:us-east-1:${ACCOUNT}:queue`;
 const QUEUE_URL = `https://sqs.us-east-1.amazonaws.com/${ACCOUNT}/queue`;
 const TABLE = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/items`;
 const CHILD = `arn:aws:states:us-east-1:${ACCOUNT}:stateMachine:child`;
+const KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+const LOG_GROUP = `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:sfn`;
 
 // The (action, resource) pairs a state machine's role is granted, sorted.
 function grantPairs(statements: any[]): string[] {
@@ -218,6 +222,34 @@ describe('same definition as aws-cdk-lib 2.276', () => {
     // docs/DIFFERENCES.md: child executions are granted on `execution:<name>:*`, not `execution:<name>*`
     const documented = (pairs: string[]) => pairs.map((p) => p.replace(':execution:child*', ':execution:child:*'));
     expect(ours).toEqual(documented(theirs));
+  });
+
+  test('the key statements of a state machine encrypted with a customer managed key that logs', () => {
+    const kmsOnly = (statements: any[]) => statements.filter((st) => [st.Action].flat().some((a: string) => a.startsWith('kms:')));
+    const app = new cdk.App();
+    const stack = new cdk.Stack(app, 'Cdk', { env: { account: ACCOUNT, region: 'us-east-1' } });
+    new cdkSfn.StateMachine(stack, 'SM', {
+      stateMachineName: 'enc',
+      definitionBody: cdkSfn.DefinitionBody.fromChainable(new cdkSfn.Pass(stack, 'P')),
+      logs: { destination: cdkLogs.LogGroup.fromLogGroupArn(stack, 'Logs', LOG_GROUP), level: cdkSfn.LogLevel.ALL },
+      encryptionConfiguration: new cdkSfn.CustomerManagedEncryptionConfiguration(cdkKms.Key.fromKeyArn(stack, 'Key', KEY)),
+    });
+    const template = app.synth().getStackByName('Cdk').template;
+    const theirs = Object.values<any>(template.Resources).filter((r) => r.Type === 'AWS::IAM::Policy').flatMap((p) => evaluateCfn(p.Properties.PolicyDocument.Statement));
+
+    const ourStack = newStack();
+    new sfn.StateMachine(ourStack, 'SM', {
+      stateMachineName: 'enc',
+      definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(ourStack, 'P')),
+      logs: { destination: { arn: LOG_GROUP }, level: sfn.LogLevel.ALL },
+      encryptionConfiguration: new sfn.CustomerManagedEncryptionConfiguration({ arn: KEY }),
+    });
+    const ours = JSON.parse(JSON.stringify(synthMachine(ourStack).statements)
+      .replace(/\$\{data\.aws_partition\.[^}]+\}/g, 'aws')
+      .replace(/\$\{data\.aws_region\.[^}]+\}/g, 'us-east-1')
+      .replace(/\$\{data\.aws_caller_identity\.[^}]+\}/g, ACCOUNT));
+    expect(kmsOnly(ours)).toEqual(kmsOnly(theirs));
+    expect(kmsOnly(ours)).toContainEqual({ Effect: 'Allow', Action: 'kms:GenerateDataKey', Resource: KEY, Condition: { StringEquals: { 'kms:EncryptionContext:SourceArn': `arn:aws:logs:us-east-1:${ACCOUNT}:*` } } });
   });
 });
 

@@ -83,10 +83,60 @@ describe('StateMachine', () => {
         Resource: '${aws_kms_key.Key.arn}',
         Condition: { StringEquals: { 'kms:EncryptionContext:aws:states:stateMachineArn': `arn:${PARTITION}:states:${REGION}:${ACCOUNT}:stateMachine:enc` } },
       },
+      {
+        Effect: 'Allow',
+        Action: 'kms:GenerateDataKey',
+        Resource: '${aws_kms_key.Key.arn}',
+        Condition: { StringEquals: { 'kms:EncryptionContext:SourceArn': `arn:${PARTITION}:logs:${REGION}:${ACCOUNT}:*` } },
+      },
     ]);
     // the state machine waits for its permissions, and the policies never reference the state machine
     expect(m.resource.depends_on).toEqual([expect.stringMatching(/^aws_iam_role_policy_attachment\.SM_PolicyAttachment_[0-9A-F]{8}$/)]);
     expect(JSON.stringify(m.policies)).not.toContain('aws_sfn_state_machine');
+  });
+
+  test('logging OFF needs no log group, and then grants no log delivery', () => {
+    const stack = newStack();
+    machine(stack, { logs: { level: sfn.LogLevel.OFF, includeExecutionData: true } });
+    const m = synthMachine(stack);
+    expect(m.resource.logging_configuration).toEqual({ include_execution_data: true, level: 'OFF' });
+    expect(m.statements).toEqual([]);
+  });
+
+  test('logging OFF with a log group renders it and grants the log delivery, as aws-cdk-lib does', () => {
+    const stack = newStack();
+    const logs = new CloudwatchLogGroup(stack, 'Logs', { name: 'sfn' });
+    machine(stack, { logs: { level: sfn.LogLevel.OFF, destination: logs } });
+    const m = synthMachine(stack);
+    expect(m.resource.logging_configuration).toEqual({ log_destination: '${aws_cloudwatch_log_group.Logs.arn}:*', include_execution_data: false, level: 'OFF' });
+    expect(m.statements.map((s: any) => s.Action).flat()).toContain('logs:CreateLogDelivery');
+  });
+
+  test('fails when a level other than OFF has no log group', () => {
+    expect(() => machine(newStack(), { logs: { level: sfn.LogLevel.ALL } })).toThrow(/test\/SM: 'logs.destination' is required when 'logs.level' is ALL, got none/);
+    expect(() => machine(newStack(), { logs: {} })).toThrow(/'logs.destination' is required when 'logs.level' is ERROR \(the default\), got none/);
+    expect(() => machine(newStack(), { logs: { level: sfn.LogLevel.OFF } })).not.toThrow();
+  });
+
+  test('a customer managed key lets the log delivery encrypt the logs', () => {
+    const build = (level?: sfn.LogLevel) => {
+      const stack = newStack();
+      const logs = new CloudwatchLogGroup(stack, 'Logs', { name: 'sfn' });
+      const key = new KmsKey(stack, 'Key');
+      machine(stack, { stateMachineName: 'enc', logs: { destination: logs, level }, encryptionConfiguration: new sfn.CustomerManagedEncryptionConfiguration(key) });
+      return synthMachine(stack).statements.filter((s: any) => [s.Action].flat().some((a: string) => a.startsWith('kms:')));
+    };
+    const forLogs = {
+      Effect: 'Allow',
+      Action: 'kms:GenerateDataKey',
+      Resource: '${aws_kms_key.Key.arn}',
+      Condition: { StringEquals: { 'kms:EncryptionContext:SourceArn': `arn:${PARTITION}:logs:${REGION}:${ACCOUNT}:*` } },
+    };
+    // the default level (ERROR) and every level that writes logs
+    expect(build()).toContainEqual(forLogs);
+    expect(build(sfn.LogLevel.FATAL)).toContainEqual(forLogs);
+    // OFF writes nothing: only the state machine's own key statement
+    expect(build(sfn.LogLevel.OFF)).toEqual([expect.objectContaining({ Action: ['kms:Decrypt', 'kms:GenerateDataKey'] })]);
   });
 
   test('fails when the key reuse period is outside 1 to 15 minutes', () => {
@@ -136,16 +186,63 @@ describe('StateMachine', () => {
   test('fromString and fromFile take a document and apply substitutions, references included', () => {
     const stack = newStack();
     const fn = new LambdaFunction(stack, 'Fn', { functionName: 'f', role: 'r' });
-    const doc = { StartAt: 'A', States: { A: { Type: 'Task', Resource: '${fn}', End: true, Comment: 'keep ${other} and $.x' } } };
-    new sfn.StateMachine(stack, 'FromString', { definitionBody: sfn.DefinitionBody.fromString(JSON.stringify(doc)), definitionSubstitutions: { fn: fn.arn } });
+    const doc = {
+      StartAt: '${first}',
+      States: {
+        '${first}': {
+          Type: 'Task', Resource: '${fn}', Next: 'Shape',
+          Comment: 'keep ${other}, ${$.x}, ${} and ${!x}; ${env}-fn',
+        },
+        Shape: { Type: 'Pass', Parameters: { 'msg.$': "States.Format('Price: ${}', $.p)" }, End: true },
+      },
+    };
+    const substitutions = { fn: fn.arn, first: 'Call', other: '${other}', env: 'prod' };
+    new sfn.StateMachine(stack, 'FromString', { definitionBody: sfn.DefinitionBody.fromString(JSON.stringify(doc)), definitionSubstitutions: substitutions });
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sfn-')), 'def.json');
     fs.writeFileSync(file, JSON.stringify(doc));
-    new sfn.StateMachine(stack, 'FromFile', { definitionBody: sfn.DefinitionBody.fromFile(file), definitionSubstitutions: { fn: 'arn:aws:lambda:us-east-1:123456789012:function:x' } });
+    new sfn.StateMachine(stack, 'FromFile', { definitionBody: sfn.DefinitionBody.fromFile(file), definitionSubstitutions: { ...substitutions, fn: 'arn:aws:lambda:us-east-1:123456789012:function:x' } });
     const byAddress = Object.fromEntries(synth(stack).machines.map((m) => [m.address.replace(/_[0-9A-F]{8}$/, ''), m]));
     const a = byAddress['aws_sfn_state_machine.FromString'];
     const b = byAddress['aws_sfn_state_machine.FromFile'];
-    expect(a.definition.States.A).toEqual({ Type: 'Task', Resource: '${aws_lambda_function.Fn.arn}', End: true, Comment: 'keep ${other} and $.x' });
-    expect(b.definition.States.A.Resource).toBe('arn:aws:lambda:us-east-1:123456789012:function:x');
+    expect(a.definition.StartAt).toBe('Call');
+    expect(a.definition.States.Call).toEqual({ Type: 'Task', Resource: '${aws_lambda_function.Fn.arn}', Next: 'Shape', Comment: 'keep ${other}, ${$.x}, ${} and ${!x}; prod-fn' });
+    expect(a.definition.States.Shape.Parameters).toEqual({ 'msg.$': "States.Format('Price: ${}', $.p)" });
+    expect(b.definition.States.Call.Resource).toBe('arn:aws:lambda:us-east-1:123456789012:function:x');
+  });
+
+  test('fails when a placeholder of a string definition is not filled, naming it and the keys given', () => {
+    const doc = JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Task', Resource: '${FunctionArn}', Comment: '${Stage} ${AWS::Region}', End: true } } });
+    const build = (substitutions?: { [key: string]: string }) => () => new sfn.StateMachine(newStack(), 'SM', { definitionBody: sfn.DefinitionBody.fromString(doc), definitionSubstitutions: substitutions });
+    expect(build({ FunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:f' }))
+      .toThrow(/test\/SM: 'definitionSubstitutions' does not fill \$\{Stage\}, \$\{AWS::Region\} in DefinitionBody.fromString\(definition\); keys given: FunctionArn\./);
+    expect(build()).toThrow(/does not fill \$\{FunctionArn\}, \$\{Stage\}, \$\{AWS::Region\} .*; keys given: none/);
+    // names of Object's prototype are no keys
+    const proto = JSON.stringify({ StartAt: 'A', States: { A: { Type: 'Pass', Comment: '${constructor}', End: true } } });
+    expect(() => new sfn.StateMachine(newStack(), 'SM', { definitionBody: sfn.DefinitionBody.fromString(proto) })).toThrow(/does not fill \$\{constructor\}/);
+    expect(build({ FunctionArn: 'f', Stage: 'prod', 'AWS::Region': 'us-east-1' })).not.toThrow();
+  });
+
+  test('fails when a substitution puts a Terraform reference into an object key', () => {
+    const stack = newStack();
+    const fn = new LambdaFunction(stack, 'Fn', { functionName: 'f', role: 'r' });
+    const doc = JSON.stringify({ StartAt: 'A', States: { '${name}': { Type: 'Pass', End: true } } });
+    expect(() => new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromString(doc), definitionSubstitutions: { name: fn.functionName } }))
+      .toThrow(/test\/SM: 'definitionSubstitutions' puts a Terraform reference into the key "\$\{name\}"/);
+  });
+
+  test('takes the deprecated definition prop as a chain, as aws-cdk-lib does', () => {
+    const stack = newStack();
+    const start = new sfn.Pass(stack, 'Start');
+    new sfn.StateMachine(stack, 'SM', { definition: start.next(new sfn.Succeed(stack, 'Done')) });
+    expect(synthMachine(stack).definition).toEqual({ StartAt: 'Start', States: { Start: { Type: 'Pass', Next: 'Done' }, Done: { Type: 'Succeed' } } });
+  });
+
+  test('fails when both definition and definitionBody are given, or neither', () => {
+    const stack = newStack();
+    const start = new sfn.Pass(stack, 'Start');
+    expect(() => new sfn.StateMachine(stack, 'Both', { definition: start, definitionBody: sfn.DefinitionBody.fromChainable(start) }))
+      .toThrow(/test\/Both: 'definition' and 'definitionBody' cannot both be set/);
+    expect(() => new sfn.StateMachine(stack, 'Neither', {})).toThrow(/test\/Neither: a state machine needs a definition: set 'definitionBody' .*got neither/);
   });
 
   test('fails when a string definition is not an ASL document', () => {

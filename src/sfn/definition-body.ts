@@ -11,7 +11,8 @@ export abstract class DefinitionBody {
 
   /** An Amazon States Language document as a JSON string. */
   public static fromString(definition: string): DefinitionBody {
-    return new StringDefinitionBody(parseDefinition(definition, 'DefinitionBody.fromString(definition)'));
+    const where = 'DefinitionBody.fromString(definition)';
+    return new StringDefinitionBody(parseDefinition(definition, where), where);
   }
 
   /** An Amazon States Language document read from a JSON file at synth time. */
@@ -22,17 +23,21 @@ export abstract class DefinitionBody {
     } catch (e) {
       throw new ValidationError(`DefinitionBody.fromFile(path) cannot read ${JSON.stringify(path)}: ${(e as Error).message}`);
     }
-    return new StringDefinitionBody(parseDefinition(text, `DefinitionBody.fromFile(${JSON.stringify(path)})`));
+    const where = `DefinitionBody.fromFile(${JSON.stringify(path)})`;
+    return new StringDefinitionBody(parseDefinition(text, where), where);
   }
 
   /** The chain, when the body is one. @internal */
   public abstract readonly _chainable?: IChainable;
   /** The parsed document, when the body is a string or file. @internal */
   public abstract readonly _document?: Record<string, unknown>;
+  /** Where the document comes from, for messages (`DefinitionBody.fromFile("x.json")`). @internal */
+  public abstract readonly _origin?: string;
 }
 
 class ChainDefinitionBody extends DefinitionBody {
   public readonly _document = undefined;
+  public readonly _origin = undefined;
   constructor(public readonly _chainable: IChainable) {
     super();
   }
@@ -40,7 +45,7 @@ class ChainDefinitionBody extends DefinitionBody {
 
 class StringDefinitionBody extends DefinitionBody {
   public readonly _chainable = undefined;
-  constructor(public readonly _document: Record<string, unknown>) {
+  constructor(public readonly _document: Record<string, unknown>, public readonly _origin: string) {
     super();
   }
 }

@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { formatArn } from '../core/arn';
 import type { IResolvable, IResolveContext } from '../core/cdktf';
-import { Annotations, App, Aspects, TerraformStack, IamPolicy, IamRole, IamRolePolicyAttachment, Lazy, SfnStateMachine, Token, resolveValue, standaloneContext } from '../core/cdktf';
+import { Annotations, App, Aspects, TerraformStack, IamRole, Lazy, SfnStateMachine, Token, resolveValue, standaloneContext } from '../core/cdktf';
+import type { IamPolicy } from '../core/cdktf';
 import type { Duration } from '../core/duration';
 import { ValidationError } from '../core/errors';
 import { generatedName } from '../core/names';
@@ -11,13 +12,20 @@ import { referenceLengthEstimator, templateLengthEstimator } from '../iam/refere
 import type { IamRoleRef } from '../iam/refs';
 import { resolveTemplate, serializeDocument, terraformAttribute, toTerraformJson, type SerializedDocument } from '../render/serializer';
 import type { DefinitionBody } from './definition-body';
-import { substitute } from './private/substitute';
+import { definitionBodyOf } from './private/definition-source';
+import { checkExpressStates } from './private/express-check';
+import { substituteDefinition } from './private/substitute';
 import type { EncryptionConfiguration } from './encryption';
-import { grantStatement, policyDocument } from './private/policy-render';
+import type { LogOptions } from './log-options';
+import { attachPolicies, loggingConfiguration, readStatements, serviceStatements, trustPolicy, validateLogOptions } from './private/machine-permissions';
+import { grantStatement } from './private/policy-render';
 import { StateGraph } from './state-graph';
 import type { State } from './states/state';
 import { validatePositiveDuration } from './private/validate';
-import { QueryLanguage, StateMachineType } from './types';
+import { QueryLanguage, StateMachineType, type IChainable } from './types';
+
+// The logging types live in their own file; they stay exported from here as before.
+export * from './log-options';
 
 /** Step Functions' limit on a definition, in bytes. */
 const MAX_DEFINITION_BYTES = 1_048_576;
@@ -25,46 +33,22 @@ const MAX_NAME_LENGTH = 80;
 const POLICY_QUOTA_DEFAULT = 10;
 const POLICY_QUOTA_HARD = 20;
 
-/** What a state machine logs. */
-export enum LogLevel {
-  /** Nothing. */
-  OFF = 'OFF',
-  /** Every event. */
-  ALL = 'ALL',
-  /** Errors only. */
-  ERROR = 'ERROR',
-  /** Fatal errors only. */
-  FATAL = 'FATAL',
-}
-
-/** A CloudWatch log group: `{ arn }`, satisfied by `CloudwatchLogGroup`. */
-export interface LogGroupRef {
-  /** ARN of the log group (without the `:*` suffix, as the provider's `arn` attribute). */
-  readonly arn: string;
-}
-
-/** Logging of a state machine. */
-export interface LogOptions {
-  /** The log group to write to. */
-  readonly destination: LogGroupRef;
-  /**
-   * Whether to log input, output and state data.
-   * @default false
-   */
-  readonly includeExecutionData?: boolean;
-  /**
-   * What to log.
-   * @default LogLevel.ERROR
-   */
-  readonly level?: LogLevel;
-}
-
 /** Props of a StateMachine. */
 export interface StateMachineProps {
-  /** The definition: `DefinitionBody.fromChainable(chain)`, `fromString` or `fromFile`. */
-  readonly definitionBody: DefinitionBody;
   /**
-   * Values for `${key}` placeholders in a `fromString`/`fromFile` definition.
+   * The definition as a chain of states.
+   * @deprecated use `definitionBody: DefinitionBody.fromChainable(chain)`
+   * @default - `definitionBody` (one of the two is required)
+   */
+  readonly definition?: IChainable;
+  /**
+   * The definition: `DefinitionBody.fromChainable(chain)`, `fromString` or `fromFile`.
+   * @default - `definition` (one of the two is required)
+   */
+  readonly definitionBody?: DefinitionBody;
+  /**
+   * Values for the `${key}` placeholders of a `fromString`/`fromFile` definition; a placeholder left
+   * unfilled is an error.
    * @default - none
    */
   readonly definitionSubstitutions?: { [key: string]: string };
@@ -135,6 +119,8 @@ export class StateMachine extends Construct {
 
   private readonly props: StateMachineProps;
   private readonly graph?: StateGraph;
+  // a fromString/fromFile definition with its placeholders filled
+  private readonly document?: Record<string, unknown>;
   private readonly nameForArns: string;
   private readonly extraStatements: PolicyStatement[] = [];
   private definitionDocument?: SerializedDocument;
@@ -150,14 +136,20 @@ export class StateMachine extends Construct {
     if (props.stateMachineName !== undefined && !Token.isUnresolved(props.stateMachineName) && !/^[A-Za-z0-9_-]{1,80}$/.test(props.stateMachineName)) {
       throw new ValidationError(`'stateMachineName' must be 1 to 80 characters of letters, digits, '-' and '_', got ${JSON.stringify(props.stateMachineName)}`, this);
     }
+    validateLogOptions(props.logs, this);
     this.nameForArns = props.stateMachineName ?? generatedName(this, MAX_NAME_LENGTH);
 
-    const chainable = props.definitionBody._chainable;
+    const body = definitionBodyOf(props, this);
+    const chainable = body._chainable;
+    if (body._document) {
+      this.document = substituteDefinition(body._document, props.definitionSubstitutions ?? {}, body._origin ?? 'the definition', this);
+    }
     if (chainable) {
       this.graph = new StateGraph(chainable.startState, `state machine ${this.node.path}`);
       this.graph.timeout = props.timeout;
       this.graph.stateMachineName = this.nameForArns;
       this.checkQueryLanguages();
+      if (this.stateMachineType === StateMachineType.EXPRESS) checkExpressStates(this.graph, this);
     }
 
     this.role = props.role ?? new IamRole(this, 'Role', {
@@ -170,11 +162,7 @@ export class StateMachine extends Construct {
       roleArn: this.role.arn,
       type: this.stateMachineType,
       definition: Lazy.stringValue({ produce: (ctx: IResolveContext) => this.definitionAttribute(ctx) }),
-      loggingConfiguration: props.logs ? {
-        logDestination: `${props.logs.destination.arn}:*`,
-        includeExecutionData: props.logs.includeExecutionData ?? false,
-        level: props.logs.level ?? LogLevel.ERROR,
-      } : undefined,
+      loggingConfiguration: loggingConfiguration(props.logs),
       tracingConfiguration: props.tracingEnabled ? { enabled: true } : undefined,
       encryptionConfiguration: props.encryptionConfiguration ? {
         type: props.encryptionConfiguration.type,
@@ -238,11 +226,7 @@ export class StateMachine extends Construct {
 
   /** Lets `role` read this state machine and its executions. */
   public grantRead(role: IamRoleRef): Construct {
-    return this.grantStatements(role, [
-      new PolicyStatement({ actions: ['states:ListExecutions', 'states:ListStateMachines'], resources: [this.ownArn()] }),
-      new PolicyStatement({ actions: ['states:DescribeExecution', 'states:DescribeStateMachineForExecution', 'states:GetExecutionHistory'], resources: [this.executionArn()] }),
-      new PolicyStatement({ actions: ['states:ListActivities', 'states:DescribeStateMachine', 'states:DescribeActivity'], resources: ['*'] }),
-    ]);
+    return this.grantStatements(role, readStatements(this.ownArn(), this.executionArn()));
   }
 
   /** The definition as an object (tokens unresolved). */
@@ -252,7 +236,7 @@ export class StateMachine extends Construct {
 
   /** Every IAM statement the role gets, merged, in policy order. */
   public policyStatements(): PolicyStatement[] {
-    return mergeStatements([...(this.graph?.policyStatements ?? []), ...this.serviceStatements(), ...this.extraStatements], (v) => this.resolveString(v));
+    return mergeStatements([...(this.graph?.policyStatements ?? []), ...serviceStatements(this, this.props, () => this.ownArn()), ...this.extraStatements], (v) => this.resolveString(v));
   }
 
   // A string with tokens as Terraform will read it (`arn:${aws_x.y.arn}:*`), remembered: merging and
@@ -289,7 +273,7 @@ export class StateMachine extends Construct {
         ...this.graph.toGraphJson(top),
       };
     }
-    const document = substitute(this.props.definitionBody._document, this.props.definitionSubstitutions ?? {}) as Record<string, unknown>;
+    const document = this.document ?? {};
     return {
       ...document,
       Comment: this.props.comment ?? document.Comment,
@@ -309,31 +293,6 @@ export class StateMachine extends Construct {
       graph.childGraphs.forEach(visit);
     };
     visit(this.graph!);
-  }
-
-  private serviceStatements(): PolicyStatement[] {
-    const out: PolicyStatement[] = [];
-    if (this.props.logs) {
-      out.push(new PolicyStatement({
-        actions: ['logs:CreateLogDelivery', 'logs:GetLogDelivery', 'logs:UpdateLogDelivery', 'logs:DeleteLogDelivery', 'logs:ListLogDeliveries', 'logs:PutResourcePolicy', 'logs:DescribeResourcePolicies', 'logs:DescribeLogGroups'],
-        resources: ['*'],
-      }));
-    }
-    if (this.props.tracingEnabled) {
-      out.push(new PolicyStatement({
-        actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets'],
-        resources: ['*'],
-      }));
-    }
-    const key = this.props.encryptionConfiguration?.kmsKey;
-    if (key) {
-      out.push(new PolicyStatement({
-        actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
-        resources: [key.arn],
-        conditions: { StringEquals: { 'kms:EncryptionContext:aws:states:stateMachineArn': this.ownArn() } },
-      }));
-    }
-    return out;
   }
 
   // The ARN built from the name, so that policies never reference the state machine resource itself
@@ -371,19 +330,10 @@ export class StateMachine extends Construct {
     if (documents.length > POLICY_QUOTA_DEFAULT) {
       Annotations.of(this).addWarning(`the permissions of this state machine need ${documents.length} managed policies; IAM's default quota is ${POLICY_QUOTA_DEFAULT} per role (it can be raised to ${POLICY_QUOTA_HARD})`);
     }
-    const attachments: string[] = [];
-    documents.forEach((statements, i) => {
-      const suffix = i === 0 ? '' : `${i + 1}`;
-      const policy = new IamPolicy(this, `Policy${suffix}`, {
-        description: `Permissions of the Step Functions state machine ${this.node.path}${documents.length > 1 ? ` (part ${i + 1})` : ''}`,
-        policy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(policyDocument(statements), ctx, { resolved: this.resolvedTokens }) }),
-      });
-      this.policies.push(policy);
-      const attachment = new IamRolePolicyAttachment(this, `PolicyAttachment${suffix}`, { role: this.role.name, policyArn: policy.arn });
-      attachments.push(`${attachment.terraformResourceType}.${attachment.friendlyUniqueId}`);
-    });
-    if (attachments.length > 0) {
-      this.resource.dependsOn = [...(this.resource.dependsOn ?? []), ...attachments];
+    const attached = attachPolicies(this, this.role.name, documents, this.resolvedTokens);
+    this.policies.push(...attached.policies);
+    if (attached.attachmentAddresses.length > 0) {
+      this.resource.dependsOn = [...(this.resource.dependsOn ?? []), ...attached.attachmentAddresses];
     }
     // Resources created here missed cdktf's preparing pass, which registers cross-stack references;
     // give them one when the app has other stacks to refer to.
@@ -391,11 +341,4 @@ export class StateMachine extends Construct {
       for (const p of this.policies) resolveValue(this, p.toTerraform(), true);
     }
   }
-}
-
-function trustPolicy(): Record<string, unknown> {
-  return {
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { Service: 'states.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-  };
 }

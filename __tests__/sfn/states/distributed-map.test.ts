@@ -1,3 +1,4 @@
+import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import type { Construct } from 'constructs';
 import { sfn } from '../../../src';
@@ -191,6 +192,36 @@ describe('DistributedMap rendering and permissions', () => {
     expect(start.resources[0]).toMatch(/:stateMachine:\*$/);
   });
 
+  test('an SSE-KMS bucket: readers may decrypt with the key, writers may also make data keys', () => {
+    const { stack, bucket } = setup();
+    const inKey = new KmsKey(stack, 'InKey');
+    const outKey = { arn: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' };
+    const map = new DistributedMap(stack, 'Each', {
+      itemReader: new S3JsonItemReader({ bucket, key: 'in.json', kmsKey: inKey }),
+      resultWriterV2: new ResultWriterV2({ bucket, prefix: 'out/', kmsKey: outKey }),
+    }).itemProcessor(new Pass(stack, 'Item'));
+    machine(stack, map);
+    const kms = synthMachine(stack).statements.filter((st: any) => [st.Action].flat().some((a: string) => a.startsWith('kms:')));
+    // a multipart upload to an SSE-KMS bucket needs both (S3 reads the encrypted parts back to complete it)
+    expect(kms).toEqual([
+      { Effect: 'Allow', Action: 'kms:Decrypt', Resource: '${aws_kms_key.InKey.arn}' },
+      { Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: outKey.arn },
+    ]);
+  });
+
+  test.each([
+    ['S3JsonLItemReader', (b: any, k: any) => new S3JsonLItemReader({ bucket: b, key: 'a.jsonl', kmsKey: k })],
+    ['S3CsvItemReader', (b: any, k: any) => new S3CsvItemReader({ bucket: b, key: 'a.csv', kmsKey: k })],
+    ['S3ManifestItemReader', (b: any, k: any) => new S3ManifestItemReader({ bucket: b, key: 'manifest.json', kmsKey: k })],
+  ])('%s with a key, and the deprecated ResultWriter with a key', (_name, make) => {
+    const { stack, bucket } = setup();
+    const key = new KmsKey(stack, 'Key');
+    const map = new DistributedMap(stack, 'Each', { itemReader: make(bucket, key), resultWriter: new ResultWriter({ bucket, kmsKey: key }) }).itemProcessor(new Pass(stack, 'Item'));
+    machine(stack, map);
+    const pairs = synthMachine(stack).statements.flatMap((st: any) => [st.Action].flat().map((a: string) => `${a} ${st.Resource}`));
+    expect(pairs).toEqual(expect.arrayContaining(['kms:Decrypt ${aws_kms_key.Key.arn}', 'kms:GenerateDataKey ${aws_kms_key.Key.arn}']));
+  });
+
   test('isDistributedMap is a brand check', () => {
     const { stack } = setup();
     expect(DistributedMap.isDistributedMap(new DistributedMap(stack, 'D'))).toBe(true);
@@ -317,5 +348,11 @@ describe('item reader, batcher and writer validation', () => {
     expect(() => new ResultWriterV2({})).toThrow(/ResultWriterV2 needs 'bucket' or 'bucketNamePath'.*or 'writerConfig'/);
     expect(() => new ResultWriterV2({ prefix: 'p', writerConfig: new WriterConfig({ outputType: OutputType.JSON, transformation: Transformation.NONE }) })).toThrow(/'prefix' needs 'bucket' or 'bucketNamePath'/);
     expect(() => new ResultWriterV2({ bucketNamePath: 'out' })).toThrow(/ResultWriterV2: 'bucketNamePath' must be/);
+  });
+
+  test('ResultWriterV2: kmsKey needs a bucket', () => {
+    const writerConfig = new WriterConfig({ outputType: OutputType.JSON, transformation: Transformation.NONE });
+    expect(() => new ResultWriterV2({ writerConfig, kmsKey: { arn: 'arn:aws:kms:us-east-1:123456789012:key/k' } })).toThrow(/ResultWriterV2: 'kmsKey' needs 'bucket' or 'bucketNamePath'/);
+    expect(() => new ResultWriterV2({ bucketNamePath: '$.out', kmsKey: { arn: 'arn:aws:kms:us-east-1:123456789012:key/k' } })).not.toThrow();
   });
 });

@@ -10,8 +10,8 @@ import type { Credentials } from '../credentials';
 import { assumeRoleStatement } from '../private/task-credentials';
 import { effectiveLanguage, renderNextEnd, renderPath, renderPayload, renderQueryLanguage, renderRetryCatch } from '../private/render-state';
 import { Timeout } from '../timeout';
-import type { CatchProps, IChainable, INextable, IntegrationPattern, RetryProps } from '../types';
-import { QueryLanguage } from '../types';
+import type { CatchProps, IChainable, INextable, RetryProps } from '../types';
+import { IntegrationPattern, QueryLanguage } from '../types';
 import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
 import { State } from './state';
 import { validatePositiveDuration, validateStatePath } from '../private/validate';
@@ -86,6 +86,11 @@ export abstract class TaskStateBase extends State implements INextable {
   protected readonly _timeout?: Timeout;
   /** The task's heartbeat: `heartbeatTimeout`, or the deprecated `heartbeat` when given. @internal */
   protected readonly _heartbeat?: Timeout;
+  /** Whether the task hands its work to an activity's workers (StepFunctionsInvokeActivity). @internal */
+  public readonly _invokesActivity: boolean = false;
+  /** The pattern a task runs with when its props name none; a task whose default differs overrides it. @internal */
+  protected readonly _defaultIntegrationPattern: IntegrationPattern = IntegrationPattern.REQUEST_RESPONSE;
+
   private readonly baseProps: TaskStateBaseProps;
 
   constructor(scope: Construct, id: string, props: TaskStateBaseProps) {
@@ -131,6 +136,11 @@ export abstract class TaskStateBase extends State implements INextable {
   public next(next: IChainable): Chain {
     this._makeNext(next.startState);
     return Chain.sequence(this, next);
+  }
+
+  /** How the task calls its service: its `integrationPattern`, else the task's default. @internal */
+  public get _integrationPattern(): IntegrationPattern {
+    return this.baseProps.integrationPattern ?? this._defaultIntegrationPattern;
   }
 
   /** @internal */

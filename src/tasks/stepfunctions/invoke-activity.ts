@@ -70,6 +70,8 @@ export class StepFunctionsInvokeActivity extends TaskStateBase {
   private static readonly SUPPORTED_INTEGRATION_PATTERNS: IntegrationPattern[] = [IntegrationPattern.REQUEST_RESPONSE];
 
   protected readonly taskPolicies?: PolicyStatement[];
+  /** @internal */
+  public readonly _invokesActivity: boolean = true;
   private readonly props: StepFunctionsInvokeActivityProps;
 
   constructor(scope: Construct, id: string, props: StepFunctionsInvokeActivityProps) {

@@ -2,8 +2,9 @@ import type { IConstruct } from 'constructs';
 import { Token } from '../../../core/cdktf';
 import { ValidationError, describeValue } from '../../../core/errors';
 import { PolicyStatement } from '../../../iam/policy-statement';
+import type { KmsKeyRef } from '../../../iam/refs';
 import { QueryLanguage } from '../../types';
-import { bucketArn, objectArn, renderS3Arguments, s3IntegrationArn, validateBucketSource } from './s3';
+import { bucketArn, bucketKeyStatements, objectArn, renderS3Arguments, s3IntegrationArn, validateBucketSource } from './s3';
 
 /**
  * An S3 bucket: `{ bucket, arn }`, the attribute names of the provider's `S3Bucket` and `DataAwsS3Bucket`
@@ -115,6 +116,12 @@ export class S3ObjectsItemReader implements IItemReader {
 export interface S3FileItemReaderProps extends ItemReaderProps {
   /** Key of the object holding the items: a literal, a JsonPath token or a JSONata expression. */
   readonly key: string;
+  /**
+   * The KMS key the objects are encrypted with (SSE-KMS): `{ arn }`, e.g. a `KmsKey`. The role may
+   * decrypt with it (`kms:Decrypt`).
+   * @default - the objects are not encrypted with a customer managed key
+   */
+  readonly kmsKey?: KmsKeyRef;
 }
 
 /** Base of the readers that read the items from one S3 object (S3 GetObject). */
@@ -124,6 +131,8 @@ export abstract class S3FileItemReader implements IItemReader {
   /** Key of the object. */
   public readonly key: string;
   public readonly maxItems?: number;
+  /** The KMS key of an SSE-KMS bucket. */
+  public readonly kmsKey?: KmsKeyRef;
 
   /** `ReaderConfig.InputType`. */
   protected abstract readonly inputType: string;
@@ -142,6 +151,7 @@ export abstract class S3FileItemReader implements IItemReader {
     this.bucketNamePath = props.bucketNamePath;
     this.key = props.key;
     this.maxItems = props.maxItems;
+    this.kmsKey = props.kmsKey;
   }
 
   public render(scope: IConstruct, queryLanguage: QueryLanguage = QueryLanguage.JSON_PATH): any {
@@ -153,7 +163,10 @@ export abstract class S3FileItemReader implements IItemReader {
   }
 
   public providePolicyStatements(scope: IConstruct): PolicyStatement[] {
-    return [new PolicyStatement({ actions: ['s3:GetObject'], resources: [objectArn(scope, this.bucket, this.objectKeyForPolicy())] })];
+    return [
+      new PolicyStatement({ actions: ['s3:GetObject'], resources: [objectArn(scope, this.bucket, this.objectKeyForPolicy())] }),
+      ...bucketKeyStatements(this.kmsKey, 'read'),
+    ];
   }
 
   /** Extra `ReaderConfig` fields of this input type. */

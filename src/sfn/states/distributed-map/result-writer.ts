@@ -1,9 +1,10 @@
 import type { IConstruct } from 'constructs';
 import { ValidationError } from '../../../core/errors';
 import { PolicyStatement } from '../../../iam/policy-statement';
+import type { KmsKeyRef } from '../../../iam/refs';
 import { QueryLanguage } from '../../types';
 import type { S3BucketRef } from './item-reader';
-import { objectArn, renderS3Arguments, s3IntegrationArn, validateBucketSource } from './s3';
+import { bucketKeyStatements, objectArn, renderS3Arguments, s3IntegrationArn, validateBucketSource } from './s3';
 
 // What Step Functions does with the bucket while it writes the results of a Map Run: multipart uploads
 // of the result files (AWS Step Functions Developer Guide, "ResultWriter (Map)").
@@ -64,6 +65,14 @@ export interface ResultWriterProps {
    * @deprecated use ResultWriterV2Props
    */
   readonly prefix?: string;
+  /**
+   * The KMS key the bucket encrypts objects with (SSE-KMS): `{ arn }`, e.g. a `KmsKey`. The role may
+   * make data keys with it and decrypt (`kms:GenerateDataKey`, `kms:Decrypt`: the multipart upload of
+   * the result files needs both).
+   * @default - the bucket does not encrypt with a customer managed key
+   * @deprecated use ResultWriterV2Props
+   */
+  readonly kmsKey?: KmsKeyRef;
 }
 
 /**
@@ -75,11 +84,14 @@ export class ResultWriter {
   public readonly bucket: S3BucketRef;
   /** Key prefix of the result files. */
   public readonly prefix?: string;
+  /** The KMS key of an SSE-KMS bucket. */
+  public readonly kmsKey?: KmsKeyRef;
 
   constructor(props: ResultWriterProps) {
     validateBucketSource('ResultWriter', props.bucket, undefined);
     this.bucket = props.bucket;
     this.prefix = props.prefix;
+    this.kmsKey = props.kmsKey;
   }
 
   /** The `ResultWriter` object; `scope` gives the partition of the Resource ARN. */
@@ -92,7 +104,7 @@ export class ResultWriter {
 
   /** What the state machine's role needs to write the results. */
   public providePolicyStatements(scope: IConstruct): PolicyStatement[] {
-    return [new PolicyStatement({ actions: WRITER_ACTIONS, resources: [objectArn(scope, this.bucket)] })];
+    return [new PolicyStatement({ actions: WRITER_ACTIONS, resources: [objectArn(scope, this.bucket)] }), ...bucketKeyStatements(this.kmsKey, 'write')];
   }
 }
 
@@ -119,6 +131,13 @@ export interface ResultWriterV2Props {
    * @default - Step Functions' default: JSON, no transformation
    */
   readonly writerConfig?: WriterConfig;
+  /**
+   * The KMS key the bucket encrypts objects with (SSE-KMS): `{ arn }`, e.g. a `KmsKey`. The role may
+   * make data keys with it and decrypt (`kms:GenerateDataKey`, `kms:Decrypt`: the multipart upload of
+   * the result files needs both).
+   * @default - the bucket does not encrypt with a customer managed key
+   */
+  readonly kmsKey?: KmsKeyRef;
 }
 
 /** Writes the results of a DistributedMap to S3, or reshapes them with `writerConfig`. */
@@ -131,6 +150,8 @@ export class ResultWriterV2 {
   public readonly prefix?: string;
   /** Format and shape of the results. */
   public readonly writerConfig?: WriterConfig;
+  /** The KMS key of an SSE-KMS bucket. */
+  public readonly kmsKey?: KmsKeyRef;
 
   constructor(props: ResultWriterV2Props) {
     const toS3 = props.bucket !== undefined || props.bucketNamePath !== undefined;
@@ -141,10 +162,14 @@ export class ResultWriterV2 {
     if (!toS3 && props.prefix !== undefined) {
       throw new ValidationError("ResultWriterV2: 'prefix' needs 'bucket' or 'bucketNamePath'");
     }
+    if (!toS3 && props.kmsKey !== undefined) {
+      throw new ValidationError("ResultWriterV2: 'kmsKey' needs 'bucket' or 'bucketNamePath' (the key of the bucket the results are written to)");
+    }
     this.bucket = props.bucket;
     this.bucketNamePath = props.bucketNamePath;
     this.prefix = props.prefix;
     this.writerConfig = props.writerConfig;
+    this.kmsKey = props.kmsKey;
   }
 
   /** The `ResultWriter` object; `scope` gives the partition of the Resource ARN. */
@@ -160,6 +185,6 @@ export class ResultWriterV2 {
   /** What the state machine's role needs to write the results (nothing without a bucket). */
   public providePolicyStatements(scope: IConstruct): PolicyStatement[] {
     if (this.bucket === undefined && this.bucketNamePath === undefined) return [];
-    return [new PolicyStatement({ actions: WRITER_ACTIONS, resources: [objectArn(scope, this.bucket)] })];
+    return [new PolicyStatement({ actions: WRITER_ACTIONS, resources: [objectArn(scope, this.bucket)] }), ...bucketKeyStatements(this.kmsKey, 'write')];
   }
 }

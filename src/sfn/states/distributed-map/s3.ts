@@ -4,6 +4,8 @@ import type { IConstruct } from 'constructs';
 import { partitionOf } from '../../../core/arn';
 import { Token } from '../../../core/cdktf';
 import { ValidationError, describeValue } from '../../../core/errors';
+import { PolicyStatement } from '../../../iam/policy-statement';
+import type { KmsKeyRef } from '../../../iam/refs';
 import { renderPayload } from '../../private/render-state';
 import { isJsonataExpression } from '../../../render/jsonata';
 import { jsonPathOf } from '../../../render/tokens';
@@ -55,4 +57,14 @@ export function bucketArn(scope: IConstruct, bucket: S3BucketRef | undefined): s
 export function objectArn(scope: IConstruct, bucket: S3BucketRef | undefined, key?: string): string {
   const literalKey = key !== undefined && !Token.isUnresolved(key) && !isJsonataExpression(key) && !/[*?]/.test(key);
   return `${bucketArn(scope, bucket)}/${literalKey ? key : '*'}`;
+}
+
+/**
+ * What the role needs on the KMS key of an SSE-KMS bucket: `kms:Decrypt` to read objects;
+ * `kms:GenerateDataKey` too to write them (a multipart upload also reads its encrypted parts back, so
+ * writers need both). No statement without a key.
+ */
+export function bucketKeyStatements(kmsKey: KmsKeyRef | undefined, access: 'read' | 'write'): PolicyStatement[] {
+  if (kmsKey === undefined) return [];
+  return [new PolicyStatement({ actions: access === 'read' ? ['kms:Decrypt'] : ['kms:Decrypt', 'kms:GenerateDataKey'], resources: [kmsKey.arn] })];
 }
