@@ -161,7 +161,46 @@ describe('exportModule', () => {
   });
 
   test('fails for a stack synthesized without --hcl', () => {
-    expect(() => exportModule({ stackDir: tmp(), outDir: tmp() })).toThrow(/synthesize HCL first with `cdktf synth --hcl`/);
+    expect(() => exportModule({ stackDir: tmp(), outDir: tmp() })).toThrow(/has no cdk.tf: it holds no synthesized stack; run `cdktf synth --hcl`/);
+    const json = synthHclApp((app) => smallStack(app, 'P'), tmp(), false);
+    expect(() => exportModule({ stackDir: path.join(json, 'stacks', 'small'), outDir: tmp() })).toThrow(/has no cdk.tf: it was synthesized as JSON \(cdk.tf.json\); run `cdktf synth --hcl`/);
+  });
+});
+
+// A stack whose one state is named `pass`, so that a change shows in the definition.
+function smallStack(app: App, pass: string): void {
+  const stack = new TerraformStack(app, 'small');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  new sfn.StateMachine(stack, 'Flow', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, pass)) });
+}
+
+describe('a cdk.tf older than the latest synthesis', () => {
+  const exportedStates = async (stackDir: string) => {
+    const { dir } = exportModule({ stackDir, outDir: tmp() });
+    return Object.keys((await evaluateModule(dir)).machines[0].definition.States);
+  };
+
+  test('is refused after a plain `cdktf synth`, and exported once `cdktf synth --hcl` ran again', async () => {
+    const outdir = synthHclApp((app) => smallStack(app, 'Before'));
+    const stackDir = path.join(outdir, 'stacks', 'small');
+    await expect(exportedStates(stackDir)).resolves.toEqual(['Before']);
+    synthHclApp((app) => smallStack(app, 'After'), outdir, false);
+    expect(() => exportModule({ stackDir, outDir: tmp() })).toThrow(/the latest synthesis wrote cdk.tf.json, so its cdk.tf is left from an earlier `cdktf synth --hcl` and may be out of date; run `cdktf synth --hcl`/);
+    synthHclApp((app) => smallStack(app, 'After'), outdir);
+    await expect(exportedStates(stackDir)).resolves.toEqual(['After']);
+  });
+
+  test('without a manifest, is refused when cdk.tf.json is newer', () => {
+    const outdir = synthHclApp((app) => smallStack(app, 'Before'));
+    synthHclApp((app) => smallStack(app, 'After'), outdir, false);
+    const stackDir = path.join(tmp(), 'small');
+    fs.cpSync(path.join(outdir, 'stacks', 'small'), stackDir, { recursive: true });
+    const touch = (file: string, seconds: number) => fs.utimesSync(path.join(stackDir, file), seconds, seconds);
+    touch('cdk.tf', 1_000_000);
+    touch('cdk.tf.json', 2_000_000);
+    expect(() => exportModule({ stackDir, outDir: tmp() })).toThrow(/the latest synthesis wrote cdk.tf.json/);
+    touch('cdk.tf', 3_000_000);
+    expect(() => exportModule({ stackDir, outDir: tmp() })).not.toThrow();
   });
 });
 
@@ -188,7 +227,37 @@ describe('cdktf-stepfunctions-module', () => {
     expect(main([])).toBe(2);
     expect(err).toContain('usage: cdktf-stepfunctions-module');
     expect(main(['orders', '--bogus', 'x'])).toBe(2);
-    expect(main(['missing', '--outdir', outdir])).toBe(1);
     expect(main(['--help'])).toBe(0);
+  });
+
+  test('takes --option=value too', () => {
+    const target = tmp();
+    expect(main(['orders', `--outdir=${outdir}`, `--out=${target}`])).toBe(0);
+    expect(fs.existsSync(path.join(target, 'terraform-aws-orders', 'main.tf'))).toBe(true);
+  });
+
+  test('an unknown stack is reported with the stacks that are there', () => {
+    expect(main(['missing', '--outdir', outdir])).toBe(1);
+    expect(err).toBe(`stack "missing": ${outdir} has no such stack; its stacks are orders\n`);
+    err = '';
+    const empty = tmp();
+    expect(main(['orders', '--outdir', empty])).toBe(1);
+    expect(err).toBe(`stack "orders": ${empty} holds no synthesized stack; run \`cdktf synth --hcl\` first (or pass --outdir)\n`);
+  });
+
+  test('an unknown option is reported as unknown, with or without a value', () => {
+    expect(main(['orders', '--outdir', outdir, '--bogus'])).toBe(2);
+    expect(err.split('\n')[0]).toBe('unknown option --bogus');
+    err = '';
+    expect(main(['orders', '--bogus=1'])).toBe(2);
+    expect(err.split('\n')[0]).toBe('unknown option --bogus');
+  });
+
+  test('a known option without a value needs one', () => {
+    expect(main(['orders', '--outdir', outdir, '--out'])).toBe(2);
+    expect(err.split('\n')[0]).toBe('--out needs a value');
+    err = '';
+    expect(main(['orders', '--out', '--outdir', outdir])).toBe(2);
+    expect(err.split('\n')[0]).toBe('--out needs a value');
   });
 });

@@ -5,6 +5,7 @@ import { parseBody, type HclAttribute, type HclBlock, type HclItem } from './hcl
 import { namesFromPaths, snakeCase } from './names';
 import { renameReferences, unwrapInterpolation } from './references';
 import { renderFile } from './render';
+import { checkHclIsCurrent } from './synthesis';
 import { moduleReadme, type ModuleInterface } from './readme';
 
 /** Options of `exportModule`. */
@@ -51,9 +52,7 @@ type Metadata = Record<string, any>;
  */
 export function exportModule(options: ExportModuleOptions): ExportedModule {
   const hclPath = path.join(options.stackDir, 'cdk.tf');
-  if (!fs.existsSync(hclPath)) {
-    throw new ValidationError(`${options.stackDir} has no cdk.tf; synthesize HCL first with \`cdktf synth --hcl\``);
-  }
+  checkHclIsCurrent(options.stackDir);
   const metadata: Metadata = JSON.parse(fs.readFileSync(path.join(options.stackDir, 'metadata.json'), 'utf8'));
   const stackName: string = metadata['//']?.metadata?.stackName ?? path.basename(options.stackDir);
   const name = options.name ?? snakeCase(stackName).replace(/_/g, '-');
