@@ -36,6 +36,20 @@ describe('the npm package', () => {
     expect(files.filter((f) => f.startsWith('src/')).sort()).toEqual([...sources].sort());
   });
 
+  test('engines.node starts at the lowest Node version every dev and peer dependency accepts', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const semver = require('semver') as { minVersion(r: string): { version: string; major: number; minor: number }; satisfies(v: string, r: string): boolean };
+    const floor = semver.minVersion(pkg.engines.node);
+    const ranges = Object.keys({ ...pkg.devDependencies, ...pkg.peerDependencies })
+      .map((name) => [name, JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).engines?.node] as const)
+      .filter(([, range]) => range !== undefined);
+    // aws-local-stepfunctions 3.0.0 asks for Node 22 for Promise.withResolvers only, which the jest setup defines
+    const refusing = (version: string) => ranges.filter(([name, range]) => name !== 'aws-local-stepfunctions' && !semver.satisfies(version, range)).map(([name]) => name);
+    expect(refusing(floor.version)).toEqual([]);
+    const below = floor.minor > 0 ? `${floor.major}.${floor.minor - 1}.999` : `${floor.major - 1}.999.999`;
+    expect(refusing(below)).not.toEqual([]);
+  });
+
   test('the bundle\'s source map takes every throw of the bundle to the throw in the TypeScript source', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { SourceMap } = require('module') as { SourceMap: new (payload: unknown) => { findEntry(line: number, column: number): any } };
