@@ -8,7 +8,7 @@ const USAGE = `usage: cdktf-stepfunctions-module <stack> [options]
 Turns a stack synthesized with \`cdktf synth --hcl\` into a Terraform module directory
 terraform-aws-<name>/ (main.tf, variables.tf, outputs.tf, versions.tf, README.md, examples/basic).
 
-options:
+options (--option value, or --option=value):
   --outdir <dir>    where cdktf wrote the synthesis (default: cdktf.out)
   --out <dir>       where to write the module (default: modules)
   --name <name>     module name (default: the stack name)
