@@ -6,6 +6,7 @@ import { App } from 'cdktf';
 import { EXAMPLES } from '../examples/main';
 import { exportModule } from '../src/module-export/export';
 import { synthHclApp } from './util/hcl-synth';
+import { evaluateModuleDir } from './util/module-eval';
 import { evaluateStackJson, hclJsonToTfJson, synth } from './util/synth';
 
 describe('examples', () => {
@@ -26,7 +27,7 @@ describe('examples', () => {
     const { dir, files, renames } = exportModule({ stackDir, outDir: fs.mkdtempSync(path.join(os.tmpdir(), 'sfn-example-module-')) });
     expect(files).toEqual(expect.arrayContaining(['main.tf', 'variables.tf', 'outputs.tf', 'versions.tf', 'README.md', 'examples/basic/main.tf']));
     const fromStack = evaluateStackJson(hclJsonToTfJson(await parse('cdk.tf', fs.readFileSync(path.join(stackDir, 'cdk.tf'), 'utf8'))));
-    const fromModule = evaluateStackJson(hclJsonToTfJson(await parse('main.tf', fs.readFileSync(path.join(dir, 'main.tf'), 'utf8'))));
+    const fromModule = await evaluateModuleDir(dir, { name_prefix: '' }, { defaults: false });
     const rename = (v: unknown) => JSON.parse([...renames].reduce(
       (text, [from, to]) => text.replace(new RegExp(`\\$\\{${from.replace(/\./g, '\\.')}(?=[.}])`, 'g'), `\${${to}`), JSON.stringify(v)));
     const byName = (s: typeof fromStack) => Object.fromEntries(s.machines.map((m) => [m.address, { definition: m.definition, policies: m.policies }]));

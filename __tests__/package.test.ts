@@ -1,8 +1,8 @@
 // The published package works as a dependency: `npm pack` gives a tarball with what a user needs and
 // nothing else, and a fresh cdktf TypeScript project outside the repo, with cdktf, constructs and
 // @cdktf/provider-aws installed as a user installs them (peer ranges checked by npm), synthesizes a
-// workflow from it.
-import { execFileSync } from 'child_process';
+// workflow from it, and a stack trace through it maps back to its TypeScript sources.
+import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -25,19 +25,65 @@ describe('the npm package', () => {
 
   test('holds the compiled library, its jsii assembly, types, docs and licence, and nothing else', () => {
     const files: string[] = JSON.parse(npm(['pack', '--dry-run', '--json'], root))[0].files.map((f: { path: string }) => f.path);
-    for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', '.jsii', 'lib/index.js', 'lib/_bundle.js', 'lib/index.d.ts', 'bin/cdktf-stepfunctions-module', 'lib/module-export/cli.js']) {
+    for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', '.jsii', 'lib/index.js', 'lib/_bundle.js', 'lib/index.d.ts', 'bin/cdktf-stepfunctions-module', 'lib/module-export/cli.js', 'lib/_bundle.js.map']) {
       expect(files).toContain(required);
     }
-    expect(files.filter((f) => /^(src|__tests__|examples|bench|scratch|cdktf\.out|node_modules|\.ci)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+    expect(files.filter((f) => /^(__tests__|examples|bench|scratch|cdktf\.out|node_modules|\.ci)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.startsWith('src/'))).toEqual([]);
+    // the bundle's source map points at TypeScript sources that are shipped, and only at those
+    const map = JSON.parse(fs.readFileSync(path.join(root, 'lib', '_bundle.js.map'), 'utf8'));
+    const sources = map.sources.map((s: string) => path.posix.join('lib', s));
+    expect(sources.filter((s: string) => !files.includes(s))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('src/')).sort()).toEqual([...sources].sort());
   });
 
-  test('installs into a fresh cdktf project and synthesizes a workflow', () => {
-    const project = path.join(work, 'app');
+  test('engines.node starts at the lowest Node version every dev and peer dependency accepts', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const semver = require('semver') as { minVersion(r: string): { version: string; major: number; minor: number }; satisfies(v: string, r: string): boolean };
+    const floor = semver.minVersion(pkg.engines.node);
+    const ranges = Object.keys({ ...pkg.devDependencies, ...pkg.peerDependencies })
+      .map((name) => [name, JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).engines?.node] as const)
+      .filter(([, range]) => range !== undefined);
+    // aws-local-stepfunctions 3.0.0 asks for Node 22 for Promise.withResolvers only, which the jest setup defines
+    const refusing = (version: string) => ranges.filter(([name, range]) => name !== 'aws-local-stepfunctions' && !semver.satisfies(version, range)).map(([name]) => name);
+    expect(refusing(floor.version)).toEqual([]);
+    const below = floor.minor > 0 ? `${floor.major}.${floor.minor - 1}.999` : `${floor.major - 1}.999.999`;
+    expect(refusing(below)).not.toEqual([]);
+  });
+
+  test('the bundle\'s source map takes every throw of the bundle to the throw in the TypeScript source', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { SourceMap } = require('module') as { SourceMap: new (payload: unknown) => { findEntry(line: number, column: number): any } };
+    const map = new SourceMap(JSON.parse(fs.readFileSync(path.join(root, 'lib', '_bundle.js.map'), 'utf8')));
+    const bundle = fs.readFileSync(path.join(root, 'lib', '_bundle.js'), 'utf8').split('\n');
+    const sources = new Map<string, string[]>();
+    const lineOf = (file: string, line: number) => {
+      if (!sources.has(file)) sources.set(file, fs.readFileSync(path.join(root, 'lib', file), 'utf8').split('\n'));
+      return sources.get(file)![line];
+    };
+    let checked = 0;
+    bundle.forEach((text, line) => {
+      const column = text.indexOf('throw new errors_1.ValidationError(');
+      if (column < 0) return;
+      const entry = map.findEntry(line, column);
+      expect(lineOf(entry.originalSource, entry.originalLine).slice(entry.originalColumn)).toMatch(/^throw new ValidationError\(/);
+      checked++;
+    });
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  // A fresh project, installed as a user installs it: the tarball and the peers at our dev versions.
+  const project = path.join(work, 'app');
+  const tsc = () => execFileSync(path.join(project, 'node_modules', '.bin', 'tsc'), ['-p', '.'], { cwd: project, stdio: 'pipe' });
+
+  beforeAll(() => {
     fs.mkdirSync(project);
     fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'user-app', private: true, version: '1.0.0' }));
     const dev = pkg.devDependencies;
     npm(['install', '--prefer-offline', tarball, `cdktf@${dev.cdktf}`, `constructs@${dev.constructs}`, `@cdktf/provider-aws@${dev['@cdktf/provider-aws']}`, `typescript@${dev.typescript}`], project);
-    fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'es2022', module: 'commonjs', strict: true, skipLibCheck: true } }));
+    fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'es2022', module: 'commonjs', strict: true, skipLibCheck: true, sourceMap: true } }));
+  }, 300_000);
+
+  test('installs into a fresh cdktf project and synthesizes a workflow', () => {
     fs.writeFileSync(path.join(project, 'main.ts'), [
       "import { App, TerraformStack } from 'cdktf';",
       "import { AwsProvider } from '@cdktf/provider-aws/lib/provider';",
@@ -52,7 +98,7 @@ describe('the npm package', () => {
       "new sfn.StateMachine(stack, 'Flow', { definitionBody: sfn.DefinitionBody.fromChainable(invoke.next(wait)) });",
       'app.synth();',
     ].join('\n'));
-    execFileSync(path.join(project, 'node_modules', '.bin', 'tsc'), ['-p', '.'], { cwd: project, stdio: 'pipe' });
+    tsc();
     execFileSync(process.execPath, ['main.js'], { cwd: project, stdio: 'pipe', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
     const tf = JSON.parse(fs.readFileSync(path.join(project, 'cdktf.out', 'stacks', 'user', 'cdk.tf.json'), 'utf8'));
     const machine: any = Object.values(tf.resource.aws_sfn_state_machine)[0];
@@ -65,4 +111,24 @@ describe('the npm package', () => {
     // the bundled command runs from the installed package
     expect(execFileSync(path.join(project, 'node_modules', '.bin', 'cdktf-stepfunctions-module'), ['--help'], { encoding: 'utf8' })).toContain('usage: cdktf-stepfunctions-module');
   }, 300_000);
+
+  test('with --enable-source-maps, a stack trace shows the library\'s TypeScript file and line, and the user\'s', () => {
+    fs.writeFileSync(path.join(project, 'bad.ts'), [
+      "import { App, TerraformStack } from 'cdktf';",
+      "import { sfn } from 'cdktf-stepfunctions';",
+      "const stack = new TerraformStack(new App(), 'user');",
+      "new sfn.StateMachine(stack, 'Flow', { stateMachineName: 'not a name', definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, 'P')) });",
+    ].join('\n'));
+    tsc();
+    const run = (flags: string[]) => spawnSync(process.execPath, [...flags, 'bad.js'], { cwd: project, encoding: 'utf8' }).stderr;
+    const mapped = run(['--enable-source-maps']);
+    expect(mapped).toContain("ValidationError: user/Flow: 'stateMachineName' must be");
+    const frame = /\((\S*node_modules\/cdktf-stepfunctions\/src\/\S+\.ts):(\d+):\d+\)/.exec(mapped);
+    expect(frame).not.toBeNull();
+    // the frame's line of the shipped source is the throw
+    expect(fs.readFileSync(frame![1], 'utf8').split('\n')[Number(frame![2]) - 1]).toContain('throw new ValidationError(');
+    expect(mapped).toMatch(/\(\S*\/bad\.ts:4:\d+\)/);
+    // without the flag, node does not read the map: the frame is the bundle's
+    expect(run([])).toMatch(/\(\S*node_modules\/cdktf-stepfunctions\/lib\/_bundle\.js:\d+:\d+\)/);
+  }, 60_000);
 });

@@ -4,6 +4,11 @@
 // files to load the library instead of eighty; that was 10 of the 18 ms the library took to load, a cost
 // every `cdktf synth` pays. Each module still runs once, on first require, and deep imports
 // (`cdktf-stepfunctions/lib/module-export`) get the same module objects as the main entry point.
+//
+// jsii leaves each module's source map inline (tsconfig.json: inlineSourceMap). The bundle gets one map,
+// lib/_bundle.js.map, made of those maps shifted to where each module starts, pointing at src/**/*.ts
+// (shipped in the package), so that `node --enable-source-maps` shows the TypeScript file and line in a
+// stack trace. Node reads the map only when asked to: loading costs the same without the flag.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -11,7 +16,120 @@ const path = require('path');
 const LIB = path.resolve(__dirname, '..', 'lib');
 const BUNDLE = '_bundle.js';
 const STUB_MARK = '// Bundled: this module lives in';
-const SOURCE_MAP = /^\/\/# sourceMappingURL=.*$/m;
+const SOURCE_MAP = /^\/\/# sourceMappingURL=(.*)$/m;
+const INLINE_MAP = 'data:application/json;base64,';
+
+// ---- source maps: base64 VLQ (https://sourcemaps.info/spec.html) --------------------------------------
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const DIGIT = new Map([...BASE64].map((c, i) => [c, i]));
+
+// One line's segments as arrays of numbers, still relative (each field to the one before it).
+function decodeLine(text) {
+  const segments = [];
+  for (const segment of text.split(',')) {
+    if (segment === '') continue;
+    const fields = [];
+    let value = 0;
+    let shift = 0;
+    for (const c of segment) {
+      const digit = DIGIT.get(c);
+      if (digit === undefined) throw new Error(`bad source map character ${JSON.stringify(c)}`);
+      value += (digit & 31) << shift;
+      if (digit & 32) {
+        shift += 5;
+      } else {
+        fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+        value = 0;
+        shift = 0;
+      }
+    }
+    segments.push(fields);
+  }
+  return segments;
+}
+
+function encodeValue(n) {
+  let v = n < 0 ? (-n << 1) | 1 : n << 1;
+  let out = '';
+  do {
+    let digit = v & 31;
+    v >>>= 5;
+    if (v > 0) digit |= 32;
+    out += BASE64[digit];
+  } while (v > 0);
+  return out;
+}
+
+// The bundle's map. Each module's map is decoded to absolute positions (source, line, column, name),
+// its sources and names are renumbered into the bundle's lists, and it is encoded again relative to the
+// bundle's previous segment: the generated columns do not move, only the lines.
+class BundleMap {
+  constructor() {
+    this.lines = [];
+    this.sources = [];
+    this.sourceIndex = new Map();
+    this.names = [];
+    this.nameIndex = new Map();
+  }
+
+  index(list, map, value) {
+    if (!map.has(value)) {
+      map.set(value, list.length);
+      list.push(value);
+    }
+    return map.get(value);
+  }
+
+  // `map` describes `lineCount` lines that start at bundle line `firstLine`; `fromDir` is the directory
+  // its sources are relative to, as seen from lib/.
+  add(map, firstLine, fromDir) {
+    const sources = map.sources.map((s) => this.index(this.sources, this.sourceIndex, path.posix.join(fromDir, map.sourceRoot ?? '', s)));
+    const names = (map.names ?? []).map((n) => this.index(this.names, this.nameIndex, n));
+    let source = 0;
+    let line = 0;
+    let column = 0;
+    let name = 0;
+    map.mappings.split(';').forEach((text, i) => {
+      let generated = 0;
+      const out = [];
+      for (const f of decodeLine(text)) {
+        generated += f[0];
+        if (f.length === 1) {
+          out.push([generated]);
+          continue;
+        }
+        source += f[1];
+        line += f[2];
+        column += f[3];
+        const segment = [generated, sources[source], line, column];
+        if (f.length === 5) {
+          name += f[4];
+          segment.push(names[name]);
+        }
+        out.push(segment);
+      }
+      this.lines[firstLine + i] = out;
+    });
+  }
+
+  toJSON(file) {
+    const state = [0, 0, 0, 0];
+    const lines = [];
+    for (let i = 0; i < this.lines.length; i++) {
+      let previousColumn = 0;
+      lines.push((this.lines[i] ?? []).map((segment) => {
+        let text = encodeValue(segment[0] - previousColumn);
+        previousColumn = segment[0];
+        for (let k = 1; k < segment.length; k++) {
+          text += encodeValue(segment[k] - state[k - 1]);
+          state[k - 1] = segment[k];
+        }
+        return text;
+      }).join(','));
+    }
+    return { version: 3, file, sources: this.sources, names: this.names, mappings: lines.join(';') };
+  }
+}
 
 function compiledModules(dir, prefix = '') {
   const out = [];
@@ -49,18 +167,32 @@ function load(id) {
 module.exports = load;
 `;
 
+function inlineMap(id, source) {
+  const url = SOURCE_MAP.exec(source)?.[1];
+  if (!url?.startsWith(INLINE_MAP)) {
+    throw new Error(`lib/${id} has no inline source map: tsconfig.json must keep inlineSourceMap`);
+  }
+  return JSON.parse(Buffer.from(url.slice(INLINE_MAP.length), 'base64').toString('utf8'));
+}
+
 function main() {
   const ids = compiledModules(LIB);
   const parts = ["'use strict';", '// Every compiled module of cdktf-stepfunctions; written by scripts/bundle-lib.js.', 'const modules = {'];
+  const map = new BundleMap();
+  let line = parts.length;
   for (const id of ids) {
     const source = fs.readFileSync(path.join(LIB, id), 'utf8');
     if (source.startsWith(STUB_MARK)) {
       throw new Error(`lib/${id} is already a stub: rebuild lib from scratch (npm run build) before bundling`);
     }
-    parts.push(`${JSON.stringify(id)}: function (exports, require, module, __filename, __dirname) {`, source.replace(SOURCE_MAP, '').trimEnd(), '},');
+    const code = source.replace(SOURCE_MAP, '').trimEnd();
+    parts.push(`${JSON.stringify(id)}: function (exports, require, module, __filename, __dirname) {`, code, '},');
+    map.add(inlineMap(id, source), line + 1, path.posix.dirname(id));
+    line += code.split('\n').length + 2;
   }
-  parts.push('};', LOADER);
+  parts.push('};', LOADER, `//# sourceMappingURL=${BUNDLE}.map`, '');
   fs.writeFileSync(path.join(LIB, BUNDLE), parts.join('\n'));
+  fs.writeFileSync(path.join(LIB, `${BUNDLE}.map`), JSON.stringify(map.toJSON(BUNDLE)));
   for (const id of ids) {
     const toBundle = path.posix.relative(path.posix.dirname(id), BUNDLE);
     const stub = `${STUB_MARK} ${BUNDLE} (scripts/bundle-lib.js)\n'use strict';\nmodule.exports = require(${JSON.stringify(toBundle.startsWith('.') ? toBundle : `./${toBundle}`)})(${JSON.stringify(id)});\n`;

@@ -3,6 +3,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { parse } from '@cdktf/hcl2json';
 import { type App, AssetType, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
@@ -12,6 +14,7 @@ import { exportModule } from '../../src/module-export/export';
 import { parseBody } from '../../src/module-export/hcl-syntax';
 import { renderFile } from '../../src/module-export/render';
 import { synthHclApp } from '../util/hcl-synth';
+import { evaluateModuleDir, evaluateModuleInstances } from '../util/module-eval';
 import { evaluateStackJson, hclJsonToTfJson } from '../util/synth';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'sfn-module-'));
@@ -38,10 +41,8 @@ function ordersStack(app: App): TerraformStack {
   return stack;
 }
 
-async function evaluateModule(dir: string) {
-  const hcl = await parse('main.tf', fs.readFileSync(path.join(dir, 'main.tf'), 'utf8'));
-  return evaluateStackJson(hclJsonToTfJson(hcl));
-}
+// The module with its names as in the stack, and the stack's own variables left as references.
+const evaluateModule = (dir: string) => evaluateModuleDir(dir, { name_prefix: '' }, { defaults: false });
 
 describe('exportModule', () => {
   const outdir = synthHclApp((app) => ordersStack(app));
@@ -161,7 +162,157 @@ describe('exportModule', () => {
   });
 
   test('fails for a stack synthesized without --hcl', () => {
-    expect(() => exportModule({ stackDir: tmp(), outDir: tmp() })).toThrow(/synthesize HCL first with `cdktf synth --hcl`/);
+    expect(() => exportModule({ stackDir: tmp(), outDir: tmp() })).toThrow(/has no cdk.tf: it holds no synthesized stack; run `cdktf synth --hcl`/);
+    const json = synthHclApp((app) => smallStack(app, 'P'), tmp(), false);
+    expect(() => exportModule({ stackDir: path.join(json, 'stacks', 'small'), outDir: tmp() })).toThrow(/has no cdk.tf: it was synthesized as JSON \(cdk.tf.json\); run `cdktf synth --hcl`/);
+  });
+});
+
+// Named resources of every kind the name prefix meets: a state machine whose name is generated and whose
+// policies spell out its own ARN (a distributed map starts child executions of it), a role it grants to,
+// a function and a log group named by the user.
+function shopStack(app: App): TerraformStack {
+  const stack = new TerraformStack(app, 'shop');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  const fn = new LambdaFunction(stack, 'Worker', { functionName: 'worker', role: 'arn:aws:iam::123456789012:role/r', handler: 'index.handler', runtime: 'nodejs20.x', filename: 'f.zip' });
+  const logs = new CloudwatchLogGroup(stack, 'Logs', { name: '/aws/vendedlogs/states/shop' });
+  const each = new sfn.DistributedMap(stack, 'Each', { itemsPath: '$.items' });
+  each.itemProcessor(new sfn.Pass(stack, 'Item', { parameters: { fn: fn.arn } }));
+  const sm = new sfn.StateMachine(stack, 'Flow', { definitionBody: sfn.DefinitionBody.fromChainable(each), logs: { destination: logs } });
+  sm.grantStartExecution(new IamRole(stack, 'Caller', { name: 'shop-caller', assumeRolePolicy: '{}' }));
+  return stack;
+}
+
+describe('the name_prefix variable', () => {
+  const outdir = synthHclApp((app) => shopStack(app));
+  const stackDir = path.join(outdir, 'stacks', 'shop');
+  const exported = exportModule({ stackDir, outDir: tmp() });
+  const address = (old: string) => exported.renames.get(old)!;
+  const machine = [...exported.renames.values()].find((a) => a.startsWith('aws_sfn_state_machine.'))!;
+  const named = [[machine, 'name'], [address('aws_lambda_function.Worker'), 'function_name'], [address('aws_iam_role.Caller'), 'name'], [address('aws_cloudwatch_log_group.Logs'), 'name']];
+  // The names of the machines this ARN text mentions (`...:stateMachine:<name>`, `...:execution:<name>/*`).
+  const machinesIn = (v: unknown) => [...JSON.stringify(v).matchAll(/:(?:stateMachine|execution):([\w-]+)/g)].map((m) => m[1]);
+  const grantOf = async (dir: string, inputs?: Record<string, unknown>) => {
+    const instance = await evaluateModuleDir(dir, inputs);
+    const [grant] = Object.keys(instance.json.resource.aws_iam_role_policy);
+    return JSON.parse(instance.attributeOf(`aws_iam_role_policy.${grant}`, 'policy') as string);
+  };
+
+  test('every name derives from it, and its default keeps the names of the stack', async () => {
+    const stack = evaluateStackJson(hclJsonToTfJson(await parse('cdk.tf', fs.readFileSync(path.join(stackDir, 'cdk.tf'), 'utf8'))));
+    const stackName = stack.machines[0].resource.name;
+    expect(stackName).toMatch(/^shop-Flow-[0-9A-F]{8}$/);
+    const main = fs.readFileSync(path.join(exported.dir, 'main.tf'), 'utf8');
+    expect(main).toContain(`name     = "\${var.name_prefix}${stackName}"`);
+    expect(main).toContain('function_name = "${var.name_prefix}worker"');
+    expect(main).toContain('name = "/aws/vendedlogs/states/${var.name_prefix}shop"');
+    const byDefault = await evaluateModuleDir(exported.dir);
+    expect(named.map(([a, attr]) => byDefault.attributeOf(a!, attr!))).toEqual([stackName, 'worker', 'shop-caller', '/aws/vendedlogs/states/shop']);
+    expect(machinesIn(byDefault.machines[0].policies)).toEqual([stackName, stackName, stackName]);
+    expect(machinesIn(await grantOf(exported.dir))).toEqual([stackName]);
+  });
+
+  test('two instances in one configuration have distinct names, each with its own permissions', async () => {
+    const root = tmp();
+    fs.writeFileSync(path.join(root, 'main.tf'), ['blue', 'green'].map((color) => `module "${color}" {\n  source      = "${exported.dir}"\n  name_prefix = "${color}-"\n}\n`).join('\n'));
+    const instances = await evaluateModuleInstances(root);
+    expect(Object.keys(instances)).toEqual(['blue', 'green']);
+    const names = Object.values(instances).flatMap((i) => named.map(([a, attr]) => i.attributeOf(a!, attr!)));
+    expect(new Set(names).size).toBe(names.length);
+    for (const [color, instance] of Object.entries(instances)) {
+      const name = instance.attributeOf(machine, 'name') as string;
+      expect(name).toMatch(new RegExp(`^${color}-shop-Flow-`));
+      expect(instance.attributeOf(address('aws_cloudwatch_log_group.Logs'), 'name')).toBe(`/aws/vendedlogs/states/${color}-shop`);
+      expect(machinesIn(instance.machines[0].policies)).toEqual([name, name, name]);
+      expect(machinesIn(await grantOf(exported.dir, instance.variables))).toEqual([name]);
+    }
+  });
+
+  test('its validation accepts a prefix that keeps every name within its limit, and refuses others', async () => {
+    const variables = await parse('variables.tf', fs.readFileSync(path.join(exported.dir, 'variables.tf'), 'utf8'));
+    const { validation: [check], default: byDefault } = (variables as any).variable.name_prefix[0];
+    expect(byDefault).toBe('');
+    const pattern = new RegExp(/regex\("((?:[^"\\]|\\.)*)"/.exec(check.condition)![1]);
+    // state machine names have at most 80 characters, function and role names 64, log group names 512
+    const instance = await evaluateModuleDir(exported.dir);
+    const room = Math.min(...[80, 64, 64, 512].map((limit, i) => limit - (instance.attributeOf(named[i][0]!, named[i][1]!) as string).length));
+    expect(room).toBe(64 - 'shop-caller'.length);
+    for (const ok of ['', 'blue-', 'a_b-C9', 'x'.repeat(room)]) expect(pattern.test(ok)).toBe(true);
+    for (const bad of ['x'.repeat(room + 1), 'blue green', 'blue.', 'ü']) expect(pattern.test(bad)).toBe(false);
+    expect(check.error_message).toBe(`name_prefix must be at most ${room} characters of letters, digits, '-' and '_' (aws_iam_role.caller is named "shop-caller", and its names may have 64 characters).`);
+  });
+
+  test('names made of variables get it too, and so do the ARNs that spell them out', async () => {
+    const out = synthHclApp((app) => {
+      const stack = new TerraformStack(app, 'env');
+      new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+      const env = new TerraformVariable(stack, 'env', { type: 'string' });
+      const caller = new IamRole(stack, 'Caller', { assumeRolePolicy: '{}' });
+      const machine = (id: string, name: string) => new sfn.StateMachine(stack, id, { stateMachineName: name, definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, `${id}Pass`)) });
+      machine('Templated', `${env.stringValue}-flow`).grantStartExecution(caller);
+      machine('Bare', env.stringValue).grantStartExecution(caller);
+    });
+    const { dir } = exportModule({ stackDir: path.join(out, 'stacks', 'env'), outDir: tmp() });
+    const instance = await evaluateModuleDir(dir, { env: 'prod', name_prefix: 'blue-' });
+    expect(instance.attributeOf('aws_sfn_state_machine.templated', 'name')).toBe('blue-prod-flow');
+    expect(instance.attributeOf('aws_sfn_state_machine.bare', 'name')).toBe('blue-prod');
+    const grants = Object.keys(instance.json.resource.aws_iam_role_policy).map((g) => JSON.parse(instance.attributeOf(`aws_iam_role_policy.${g}`, 'policy') as string));
+    expect(grants.flatMap(machinesIn).sort()).toEqual(['blue-prod', 'blue-prod-flow']);
+    const variables = fs.readFileSync(path.join(dir, 'variables.tf'), 'utf8');
+    expect(variables).toContain('condition     = can(regex("^[A-Za-z0-9_-]*$", var.name_prefix))');
+    expect(variables).toContain(`error_message = "name_prefix must be made of letters, digits, '-' and '_'."`);
+  });
+
+  test('a module whose resources name nothing has none; a stack variable of that name is refused', () => {
+    const unnamed = synthHclApp((app) => {
+      const stack = new TerraformStack(app, 'plain');
+      new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+      new IamRole(stack, 'Role', { assumeRolePolicy: '{}' });
+    });
+    const { dir } = exportModule({ stackDir: path.join(unnamed, 'stacks', 'plain'), outDir: tmp() });
+    expect(fs.readFileSync(path.join(dir, 'variables.tf'), 'utf8')).not.toContain('name_prefix');
+    const clash = synthHclApp((app) => {
+      const stack = shopStack(app);
+      new TerraformVariable(stack, 'namePrefix', { type: 'string' });
+    });
+    expect(() => exportModule({ stackDir: path.join(clash, 'stacks', 'shop'), outDir: tmp() })).toThrow(/^variable name_prefix: the exported module declares a variable of this name to prefix the names of its resources \(.*aws_sfn_state_machine.flow.*\); rename the stack's TerraformVariable$/);
+  });
+});
+
+// A stack whose one state is named `pass`, so that a change shows in the definition.
+function smallStack(app: App, pass: string): void {
+  const stack = new TerraformStack(app, 'small');
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  new sfn.StateMachine(stack, 'Flow', { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, pass)) });
+}
+
+describe('a cdk.tf older than the latest synthesis', () => {
+  const exportedStates = async (stackDir: string) => {
+    const { dir } = exportModule({ stackDir, outDir: tmp() });
+    return Object.keys((await evaluateModule(dir)).machines[0].definition.States);
+  };
+
+  test('is refused after a plain `cdktf synth`, and exported once `cdktf synth --hcl` ran again', async () => {
+    const outdir = synthHclApp((app) => smallStack(app, 'Before'));
+    const stackDir = path.join(outdir, 'stacks', 'small');
+    await expect(exportedStates(stackDir)).resolves.toEqual(['Before']);
+    synthHclApp((app) => smallStack(app, 'After'), outdir, false);
+    expect(() => exportModule({ stackDir, outDir: tmp() })).toThrow(/the latest synthesis wrote cdk.tf.json, so its cdk.tf is left from an earlier `cdktf synth --hcl` and may be out of date; run `cdktf synth --hcl`/);
+    synthHclApp((app) => smallStack(app, 'After'), outdir);
+    await expect(exportedStates(stackDir)).resolves.toEqual(['After']);
+  });
+
+  test('without a manifest, is refused when cdk.tf.json is newer', () => {
+    const outdir = synthHclApp((app) => smallStack(app, 'Before'));
+    synthHclApp((app) => smallStack(app, 'After'), outdir, false);
+    const stackDir = path.join(tmp(), 'small');
+    fs.cpSync(path.join(outdir, 'stacks', 'small'), stackDir, { recursive: true });
+    const touch = (file: string, seconds: number) => fs.utimesSync(path.join(stackDir, file), seconds, seconds);
+    touch('cdk.tf', 1_000_000);
+    touch('cdk.tf.json', 2_000_000);
+    expect(() => exportModule({ stackDir, outDir: tmp() })).toThrow(/the latest synthesis wrote cdk.tf.json/);
+    touch('cdk.tf', 3_000_000);
+    expect(() => exportModule({ stackDir, outDir: tmp() })).not.toThrow();
   });
 });
 
@@ -188,7 +339,37 @@ describe('cdktf-stepfunctions-module', () => {
     expect(main([])).toBe(2);
     expect(err).toContain('usage: cdktf-stepfunctions-module');
     expect(main(['orders', '--bogus', 'x'])).toBe(2);
-    expect(main(['missing', '--outdir', outdir])).toBe(1);
     expect(main(['--help'])).toBe(0);
+  });
+
+  test('takes --option=value too', () => {
+    const target = tmp();
+    expect(main(['orders', `--outdir=${outdir}`, `--out=${target}`])).toBe(0);
+    expect(fs.existsSync(path.join(target, 'terraform-aws-orders', 'main.tf'))).toBe(true);
+  });
+
+  test('an unknown stack is reported with the stacks that are there', () => {
+    expect(main(['missing', '--outdir', outdir])).toBe(1);
+    expect(err).toBe(`stack "missing": ${outdir} has no such stack; its stacks are orders\n`);
+    err = '';
+    const empty = tmp();
+    expect(main(['orders', '--outdir', empty])).toBe(1);
+    expect(err).toBe(`stack "orders": ${empty} holds no synthesized stack; run \`cdktf synth --hcl\` first (or pass --outdir)\n`);
+  });
+
+  test('an unknown option is reported as unknown, with or without a value', () => {
+    expect(main(['orders', '--outdir', outdir, '--bogus'])).toBe(2);
+    expect(err.split('\n')[0]).toBe('unknown option --bogus');
+    err = '';
+    expect(main(['orders', '--bogus=1'])).toBe(2);
+    expect(err.split('\n')[0]).toBe('unknown option --bogus');
+  });
+
+  test('a known option without a value needs one', () => {
+    expect(main(['orders', '--outdir', outdir, '--out'])).toBe(2);
+    expect(err.split('\n')[0]).toBe('--out needs a value');
+    err = '';
+    expect(main(['orders', '--out', '--outdir', outdir])).toBe(2);
+    expect(err.split('\n')[0]).toBe('--out needs a value');
   });
 });

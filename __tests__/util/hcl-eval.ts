@@ -1,12 +1,13 @@
 // A small evaluator for the Terraform expressions this library writes (jsonencode of objects, tuples,
 // quoted templates, numbers, booleans, null, references and function calls), so tests see what Terraform
 // hands AWS without a terraform binary. References and calls other than jsonencode evaluate to the
-// placeholder text `${expression}`, as ../shared/tools/tf-eval prints them.
+// placeholder text `${expression}`, as ../shared/tools/tf-eval prints them; `var.x` evaluates to the
+// value given for x, when one is.
 
 class Parser {
   private pos = 0;
 
-  constructor(private readonly src: string) {}
+  constructor(private readonly src: string, private readonly variables: Record<string, unknown> = {}) {}
 
   public expressionToEnd(): unknown {
     const v = this.expression();
@@ -180,7 +181,10 @@ class Parser {
         this.pos = this.skipBalanced(']', this.pos + 1) + 1;
       }
     }
-    return `\${${this.src.slice(start, this.pos)}}`;
+    const traversal = this.src.slice(start, this.pos);
+    const variable = /^var\.([\w-]+)$/.exec(traversal)?.[1];
+    if (variable !== undefined && Object.prototype.hasOwnProperty.call(this.variables, variable)) return this.variables[variable];
+    return `\${${traversal}}`;
   }
 
   private skipBalanced(close: string, from = this.pos): number {
@@ -211,11 +215,11 @@ class Parser {
 }
 
 /** Evaluates a Terraform string attribute (a template) as Terraform would. */
-export function evaluateTemplate(template: string): unknown {
-  return new Parser(template).templateUntil(undefined);
+export function evaluateTemplate(template: string, variables?: Record<string, unknown>): unknown {
+  return new Parser(template, variables).templateUntil(undefined);
 }
 
 /** Evaluates a Terraform expression (as found in HCL). */
-export function evaluateExpression(expression: string): unknown {
-  return new Parser(expression).expressionToEnd();
+export function evaluateExpression(expression: string, variables?: Record<string, unknown>): unknown {
+  return new Parser(expression, variables).expressionToEnd();
 }

@@ -77,19 +77,19 @@ function recordActions(doc: any): void {
   }
 }
 
-/** Parses a cdk.tf.json object and evaluates its state machines and policies. */
-export function evaluateStackJson(json: any): Synthesized {
+/** Parses a cdk.tf.json object and evaluates its state machines and policies (`var.x` as `variables.x`, where given). */
+export function evaluateStackJson(json: any, variables?: Record<string, unknown>): Synthesized {
   const resources = json.resource ?? {};
   const policies: Record<string, any> = {};
   for (const [name, r] of Object.entries<any>(resources.aws_iam_policy ?? {})) {
-    const doc = JSON.parse(evaluateTemplate(r.policy) as string);
+    const doc = JSON.parse(evaluateTemplate(r.policy, variables) as string);
     recordActions(doc);
     policies[`\${aws_iam_policy.${name}.arn}`] = doc;
   }
-  for (const r of Object.values<any>(resources.aws_iam_role_policy ?? {})) recordActions(JSON.parse(evaluateTemplate(r.policy) as string));
+  for (const r of Object.values<any>(resources.aws_iam_role_policy ?? {})) recordActions(JSON.parse(evaluateTemplate(r.policy, variables) as string));
   const attachments = Object.values<any>(resources.aws_iam_role_policy_attachment ?? {});
   const machines = Object.entries<any>(resources.aws_sfn_state_machine ?? {}).map(([name, r]) => {
-    const definition = JSON.parse(evaluateTemplate(r.definition) as string);
+    const definition = JSON.parse(evaluateTemplate(r.definition, variables) as string);
     expectValidAsl(definition);
     const roleRef = String(r.role_arn).replace(/\.arn\}$/, '.name}');
     const docs = attachments.filter((a) => a.role === roleRef).map((a) => policies[a.policy_arn]).filter((d) => d !== undefined);

@@ -1,12 +1,14 @@
-import * as path from 'path';
 import { exportModule } from './export';
+import { stackDirectory } from './synthesis';
+
+const OPTIONS = new Set(['outdir', 'out', 'name', 'source', 'version', 'description']);
 
 const USAGE = `usage: cdktf-stepfunctions-module <stack> [options]
 
 Turns a stack synthesized with \`cdktf synth --hcl\` into a Terraform module directory
 terraform-aws-<name>/ (main.tf, variables.tf, outputs.tf, versions.tf, README.md, examples/basic).
 
-options:
+options (--option value, or --option=value):
   --outdir <dir>    where cdktf wrote the synthesis (default: cdktf.out)
   --out <dir>       where to write the module (default: modules)
   --name <name>     module name (default: the stack name)
@@ -26,25 +28,30 @@ export function main(argv: string[]): number {
       return 0;
     }
     if (a.startsWith('--')) {
-      const value = argv[++i];
-      if (value === undefined) {
-        process.stderr.write(`${a} needs a value\n${USAGE}`);
+      // --name value or --name=value; an option is known before it is asked for its value
+      const eq = a.indexOf('=');
+      const flag = eq < 0 ? a : a.slice(0, eq);
+      if (!OPTIONS.has(flag.slice(2))) {
+        process.stderr.write(`unknown option ${flag}\n${USAGE}`);
         return 2;
       }
-      options[a.slice(2)] = value;
+      const value = eq < 0 ? argv[++i] : a.slice(eq + 1);
+      if (value === undefined || (eq < 0 && value.startsWith('--'))) {
+        process.stderr.write(`${flag} needs a value\n${USAGE}`);
+        return 2;
+      }
+      options[flag.slice(2)] = value;
     } else {
       positional.push(a);
     }
   }
-  const known = new Set(['outdir', 'out', 'name', 'source', 'version', 'description']);
-  const unknown = Object.keys(options).filter((k) => !known.has(k));
-  if (positional.length !== 1 || unknown.length > 0) {
-    process.stderr.write(unknown.length > 0 ? `unknown option --${unknown[0]}\n${USAGE}` : USAGE);
+  if (positional.length !== 1) {
+    process.stderr.write(USAGE);
     return 2;
   }
   try {
     const result = exportModule({
-      stackDir: path.join(options.outdir ?? 'cdktf.out', 'stacks', positional[0]),
+      stackDir: stackDirectory(options.outdir ?? 'cdktf.out', positional[0]),
       outDir: options.out ?? 'modules',
       name: options.name,
       source: options.source,

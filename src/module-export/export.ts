@@ -2,9 +2,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ValidationError } from '../core/errors';
 import { parseBody, type HclAttribute, type HclBlock, type HclItem } from './hcl-syntax';
+import { applyNamePrefix, NAME_PREFIX } from './name-prefix';
 import { namesFromPaths, snakeCase } from './names';
 import { renameReferences, unwrapInterpolation } from './references';
 import { renderFile } from './render';
+import { checkHclIsCurrent } from './synthesis';
 import { moduleReadme, type ModuleInterface } from './readme';
 
 /** Options of `exportModule`. */
@@ -51,9 +53,7 @@ type Metadata = Record<string, any>;
  */
 export function exportModule(options: ExportModuleOptions): ExportedModule {
   const hclPath = path.join(options.stackDir, 'cdk.tf');
-  if (!fs.existsSync(hclPath)) {
-    throw new ValidationError(`${options.stackDir} has no cdk.tf; synthesize HCL first with \`cdktf synth --hcl\``);
-  }
+  checkHclIsCurrent(options.stackDir);
   const metadata: Metadata = JSON.parse(fs.readFileSync(path.join(options.stackDir, 'metadata.json'), 'utf8'));
   const stackName: string = metadata['//']?.metadata?.stackName ?? path.basename(options.stackDir);
   const name = options.name ?? snakeCase(stackName).replace(/_/g, '-');
@@ -68,13 +68,14 @@ export function exportModule(options: ExportModuleOptions): ExportedModule {
   const renameMap = new Map<string, string>();
   for (const [from, to] of renames) renameMap.set(from, to);
   for (const block of kept) applyRenames(block, renameMap, renames);
+  const namePrefix = applyNamePrefix(kept);
 
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   for (const block of kept) relocateFiles(block, constructPaths.get(block)!, options.stackDir, dir, files);
 
-  const variables = kept.filter((b) => b.type === 'variable');
+  const variables = [...(namePrefix ? [namePrefix] : []), ...kept.filter((b) => b.type === 'variable')];
   const outputs = [...kept.filter((b) => b.type === 'output'), ...defaultOutputs(kept)];
   const main = kept.filter((b) => b.type !== 'variable' && b.type !== 'output');
   const write = (file: string, text: string) => {
@@ -92,6 +93,7 @@ export function exportModule(options: ExportModuleOptions): ExportedModule {
     version: options.version,
     description: options.description ?? `Terraform module exported from the CDKTF stack \`${stackName}\` with cdktf-stepfunctions.`,
     variables: variables.map(describeVariable),
+    namePrefix: namePrefix ? NAME_PREFIX : undefined,
     outputs: outputs.map((o) => ({ name: o.labels[0], description: stringAttribute(o, 'description') ?? '' })),
   };
   write('README.md', moduleReadme(iface));

@@ -6,6 +6,8 @@ export interface ModuleInterface {
   readonly description: string;
   readonly variables: Array<{ name: string; description: string; type: string; default?: string; sensitive: boolean }>;
   readonly outputs: Array<{ name: string; description: string }>;
+  /** The variable every name the module gives a resource starts with, if it names any. */
+  readonly namePrefix?: string;
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -43,6 +45,13 @@ export function moduleReadme(m: ModuleInterface): string {
     '',
     'The module declares no provider: configure `hashicorp/aws` in the calling configuration.',
     'A runnable example is in `examples/basic`.',
+    ...(m.namePrefix ? [
+      '',
+      `Every name the module gives a resource has \`var.${m.namePrefix}\` in front of it (of its last \`/\`-separated`,
+      'part), and so has every ARN of the module that spells such a name out. The default, `""`, keeps the names',
+      `the stack was synthesized with. To use the module more than once in one account and region, give each`,
+      `instance its own, e.g. \`${m.namePrefix} = "blue-"\`.`,
+    ] : []),
     '',
     '## Inputs',
     '',
