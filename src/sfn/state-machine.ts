@@ -12,12 +12,12 @@ import type { IamRoleRef } from '../iam/refs';
 import { resolveTemplate, serializeDocument, terraformAttribute, toTerraformJson, type SerializedDocument } from '../render/serializer';
 import type { DefinitionBody } from './definition-body';
 import { substitute } from './private/substitute';
+import { checkQueryLanguages } from './private/language-check';
 import type { EncryptionConfiguration } from './encryption';
 import { grantStatement, policyDocument } from './private/policy-render';
 import { StateGraph } from './state-graph';
-import type { State } from './states/state';
 import { validatePositiveDuration } from './private/validate';
-import { QueryLanguage, StateMachineType } from './types';
+import { type QueryLanguage, StateMachineType } from './types';
 
 /** Step Functions' limit on a definition, in bytes. */
 const MAX_DEFINITION_BYTES = 1_048_576;
@@ -298,17 +298,9 @@ export class StateMachine extends Construct {
     };
   }
 
+  // Every state's fields in its effective language, now that the state machine's is known.
   private checkQueryLanguages(): void {
-    if (this.props.queryLanguage !== QueryLanguage.JSONATA) return;
-    const visit = (graph: StateGraph) => {
-      for (const s of graph.states) {
-        if (s.queryLanguage === QueryLanguage.JSON_PATH) {
-          throw new ValidationError(`'queryLanguage' of state '${s.stateId}' is JSONPath, but the state machine ${this.node.path} is JSONata; JSONata state machines cannot hold JSONPath states (leave the state's queryLanguage unset)`, s as State);
-        }
-      }
-      graph.childGraphs.forEach(visit);
-    };
-    visit(this.graph!);
+    checkQueryLanguages(this.graph!, this.props.queryLanguage, this);
   }
 
   private serviceStatements(): PolicyStatement[] {

@@ -14,6 +14,7 @@ import { QueryLanguage } from '../types';
 import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
 import { State } from './state';
 import { validatePositiveDuration, validateStatePath } from '../private/validate';
+import { propLanguageFields, timeoutLanguage, type FieldLanguages, type LanguageField } from '../private/language-check';
 
 /** Props every task has, in either language. */
 export interface TaskStateBaseOptions extends StateBaseProps {
@@ -117,6 +118,21 @@ export abstract class TaskStateBase extends State implements INextable {
     return this.baseProps.credentials ? [...own, assumeRoleStatement(this.baseProps.credentials)] : own;
   }
 
+  /** @internal */
+  public _languageFields(): LanguageField[] {
+    return [...super._languageFields(), ...propLanguageFields(this.baseProps, this._fieldLanguages())];
+  }
+
+  /**
+   * Which props belong to one query language; the others (the task's own) are checked for the values
+   * they hold. A task with props of its own language (`parameters`, `arguments`) adds them. @internal
+   */
+  protected _fieldLanguages(): FieldLanguages {
+    const p = this.baseProps;
+    if (!p.taskTimeout && !p.heartbeatTimeout) return TASK_FIELD_LANGUAGES;
+    return { ...TASK_FIELD_LANGUAGES, taskTimeout: timeoutLanguage(p.taskTimeout), heartbeatTimeout: timeoutLanguage(p.heartbeatTimeout) };
+  }
+
   public toStateJson(topLevelQueryLanguage?: QueryLanguage): object {
     const language = effectiveLanguage(this.queryLanguage, topLevelQueryLanguage);
     const p = this.baseProps;
@@ -155,6 +171,14 @@ export abstract class TaskStateBase extends State implements INextable {
     return effectiveLanguage(this.queryLanguage, topLevelQueryLanguage);
   }
 }
+
+const TASK_FIELD_LANGUAGES: FieldLanguages = {
+  inputPath: QueryLanguage.JSON_PATH,
+  outputPath: QueryLanguage.JSON_PATH,
+  resultPath: QueryLanguage.JSON_PATH,
+  resultSelector: QueryLanguage.JSON_PATH,
+  outputs: QueryLanguage.JSONATA,
+};
 
 function validateTimeout(timeout: Timeout | undefined, where: string, scope: Construct): void {
   if (!timeout) return;
