@@ -14,15 +14,15 @@ import { resolveTemplate, serializeDocument, terraformAttribute, toTerraformJson
 import type { DefinitionBody } from './definition-body';
 import { definitionBodyOf } from './private/definition-source';
 import { checkExpressStates } from './private/express-check';
+import { checkQueryLanguages } from './private/language-check';
 import { substituteDefinition } from './private/substitute';
 import type { EncryptionConfiguration } from './encryption';
 import type { LogOptions } from './log-options';
 import { attachPolicies, loggingConfiguration, readStatements, serviceStatements, trustPolicy, validateLogOptions } from './private/machine-permissions';
 import { grantStatement } from './private/policy-render';
 import { StateGraph } from './state-graph';
-import type { State } from './states/state';
 import { validatePositiveDuration } from './private/validate';
-import { QueryLanguage, StateMachineType, type IChainable } from './types';
+import { type QueryLanguage, StateMachineType, type IChainable } from './types';
 
 // The logging types live in their own file; they stay exported from here as before.
 export * from './log-options';
@@ -282,17 +282,9 @@ export class StateMachine extends Construct {
     };
   }
 
+  // Every state's fields in its effective language, now that the state machine's is known.
   private checkQueryLanguages(): void {
-    if (this.props.queryLanguage !== QueryLanguage.JSONATA) return;
-    const visit = (graph: StateGraph) => {
-      for (const s of graph.states) {
-        if (s.queryLanguage === QueryLanguage.JSON_PATH) {
-          throw new ValidationError(`'queryLanguage' of state '${s.stateId}' is JSONPath, but the state machine ${this.node.path} is JSONata; JSONata state machines cannot hold JSONPath states (leave the state's queryLanguage unset)`, s as State);
-        }
-      }
-      graph.childGraphs.forEach(visit);
-    };
-    visit(this.graph!);
+    checkQueryLanguages(this.graph!, this.props.queryLanguage, this);
   }
 
   // The ARN built from the name, so that policies never reference the state machine resource itself

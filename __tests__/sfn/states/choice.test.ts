@@ -13,7 +13,7 @@ describe('Choice rendering', () => {
     const stack = newStack();
     const choice = new Choice(stack, 'Pick', { comment: 'pick one', inputPath: '$.in', outputPath: '$.out', assign: { seen: sfn.JsonPath.stringAt('$.id') } });
     choice
-      .when(Condition.stringEquals('$.kind', 'a'), new Pass(stack, 'A'), { comment: 'first', assign: { n: 1, from: sfn.JsonPath.stringAt('$.kind') }, outputs: { ignored: true } })
+      .when(Condition.stringEquals('$.kind', 'a'), new Pass(stack, 'A'), { comment: 'first', assign: { n: 1, from: sfn.JsonPath.stringAt('$.kind') } })
       .when(Condition.and(Condition.isPresent('$.n'), Condition.numberGreaterThan('$.n', 3)), new Pass(stack, 'B'))
       .otherwise(new Fail(stack, 'None', { error: 'NoMatch' }));
     machine(stack, choice);

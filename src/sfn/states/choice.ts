@@ -10,6 +10,13 @@ import { QueryLanguage } from '../types';
 import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
 import { State } from './state';
 import { validateStatePath } from '../private/validate';
+import { propLanguageFields, type FieldLanguages, type LanguageField } from '../private/language-check';
+
+const CHOICE_FIELD_LANGUAGES: FieldLanguages = {
+  inputPath: QueryLanguage.JSON_PATH,
+  outputPath: QueryLanguage.JSON_PATH,
+  outputs: QueryLanguage.JSONATA,
+};
 
 /** Options of one Choice rule (`when`). */
 export interface ChoiceTransitionOptions extends AssignableStateOptions {
@@ -19,7 +26,7 @@ export interface ChoiceTransitionOptions extends AssignableStateOptions {
    */
   readonly comment?: string;
   /**
-   * The state's output when this rule matches (`Output`); JSONata only, JSONPath states ignore it.
+   * The state's output when this rule matches (`Output`); JSONata states only.
    * @default - the state input
    */
   readonly outputs?: any;
@@ -155,6 +162,24 @@ export class Choice extends State {
   /** @internal */
   public _canEnd(): boolean {
     return false;
+  }
+
+  /** @internal */
+  public _languageFields(): LanguageField[] {
+    const out = propLanguageFields(this.props, CHOICE_FIELD_LANGUAGES);
+    this.rules.forEach((r, i) => {
+      const rule = `when(${i + 1})`;
+      const jsonata = r.condition._language === QueryLanguage.JSONATA;
+      out.push({
+        name: `condition of ${rule}`,
+        value: r.condition,
+        language: r.condition._language,
+        instead: jsonata ? 'Condition.stringEquals(...) and the other JSONPath conditions' : "Condition.jsonata('{% ... %}')",
+      });
+      if (r.options.outputs !== undefined) out.push({ name: `'outputs' of ${rule}`, value: r.options.outputs, language: QueryLanguage.JSONATA, instead: "the Choice state's 'outputPath'" });
+      if (r.options.assign !== undefined) out.push({ name: `'assign' of ${rule}`, value: r.options.assign });
+    });
+    return out;
   }
 
   public toStateJson(topLevelQueryLanguage?: QueryLanguage): object {

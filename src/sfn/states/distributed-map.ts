@@ -14,6 +14,7 @@ import type { MapBaseJsonataOptions, MapBaseJsonPathOptions, MapBaseOptions, Map
 import { MapBase, ProcessorMode } from './map-base';
 import { childExecutionStatements, unlessZero, validateReferencePath } from '../private/map-fields';
 import type { StateBaseProps } from './state';
+import { plainPathLanguage, type FieldLanguages } from '../private/language-check';
 
 const DISTRIBUTED_MAP_BRAND = Symbol.for('cdktf-stepfunctions.DistributedMap');
 const MAX_LABEL_LENGTH = 40;
@@ -162,6 +163,19 @@ export class DistributedMap extends MapBase implements INextable {
       ...childExecutionStatements(this, this._containingGraph?.root.stateMachineName, p.label),
       ...super._policyStatements(),
     ];
+  }
+
+  /** @internal */
+  protected _fieldLanguages(): FieldLanguages {
+    const p = this.props;
+    return {
+      ...super._fieldLanguages(),
+      toleratedFailurePercentagePath: QueryLanguage.JSON_PATH,
+      toleratedFailureCountPath: QueryLanguage.JSON_PATH,
+      itemReader: plainPathLanguage(p.itemReader?.bucketNamePath),
+      resultWriterV2: plainPathLanguage(p.resultWriterV2?.bucketNamePath),
+      itemBatcher: p.itemBatcher?._usesPaths ? QueryLanguage.JSON_PATH : undefined,
+    };
   }
 
   /** @internal */

@@ -6,6 +6,12 @@ import type { INextable } from '../types';
 import { QueryLanguage } from '../types';
 import type { StateBaseProps } from './state';
 import { State } from './state';
+import { propLanguageFields, type FieldLanguages, type LanguageField } from '../private/language-check';
+
+const FAIL_FIELD_LANGUAGES: FieldLanguages = {
+  errorPath: QueryLanguage.JSON_PATH,
+  causePath: QueryLanguage.JSON_PATH,
+};
 
 /** Props of a Fail state written in JSONata: `error` and `cause` may be `{% %}` expressions. */
 export interface FailJsonataProps extends StateBaseProps {
@@ -67,6 +73,11 @@ export class Fail extends State {
     if (props.queryLanguage === QueryLanguage.JSONATA && (props.errorPath !== undefined || props.causePath !== undefined)) {
       throw new ValidationError("'errorPath' and 'causePath' are JSONPath fields; in a JSONata state write 'error' and 'cause' as {% %} expressions", this);
     }
+  }
+
+  /** @internal */
+  public _languageFields(): LanguageField[] {
+    return propLanguageFields(this.props, FAIL_FIELD_LANGUAGES);
   }
 
   public toStateJson(topLevelQueryLanguage?: QueryLanguage): object {

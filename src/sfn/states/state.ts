@@ -4,6 +4,7 @@ import { ValidationError, describeValue } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
 import { validateFields } from '../../render/json-path';
 import { validatePositiveDuration, validateStatePath } from '../private/validate';
+import { catchLanguageFields, type LanguageField } from '../private/language-check';
 import type { StateGraph } from '../state-graph';
 import type { CatchProps, IChainable, INextable, RetryProps } from '../types';
 import { Errors, type QueryLanguage } from '../types';
@@ -211,6 +212,14 @@ export abstract class State extends Construct implements IChainable {
   /** IAM statements this state needs (nested branches included). @internal */
   public _policyStatements(): PolicyStatement[] {
     return [];
+  }
+
+  /**
+   * The fields this state holds, for the query language check the state machine runs once it knows
+   * the state's effective language (`private/language-check.ts`). States add their props. @internal
+   */
+  public _languageFields(): LanguageField[] {
+    return this._catches.length === 0 ? [] : catchLanguageFields(this._catches);
   }
 
   /** Hook for states with branches: they build their branch graphs here. */

@@ -5,6 +5,13 @@ import { QueryLanguage } from '../types';
 import type { JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
 import { State } from './state';
 import { validateStatePath } from '../private/validate';
+import { propLanguageFields, type FieldLanguages, type LanguageField } from '../private/language-check';
+
+const SUCCEED_FIELD_LANGUAGES: FieldLanguages = {
+  inputPath: QueryLanguage.JSON_PATH,
+  outputPath: QueryLanguage.JSON_PATH,
+  outputs: QueryLanguage.JSONATA,
+};
 
 /** Props of a Succeed state written in JSONPath. */
 export interface SucceedJsonPathProps extends StateBaseProps, JsonPathCommonOptions {}
@@ -35,6 +42,11 @@ export class Succeed extends State {
     this.props = props;
     if (props.inputPath !== undefined) validateStatePath(props.inputPath, "'inputPath'", this);
     if (props.outputPath !== undefined) validateStatePath(props.outputPath, "'outputPath'", this);
+  }
+
+  /** @internal */
+  public _languageFields(): LanguageField[] {
+    return propLanguageFields(this.props, SUCCEED_FIELD_LANGUAGES);
   }
 
   public toStateJson(topLevelQueryLanguage?: QueryLanguage): object {

@@ -15,6 +15,7 @@ import { IntegrationPattern, QueryLanguage } from '../types';
 import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
 import { State } from './state';
 import { validatePositiveDuration, validateStatePath } from '../private/validate';
+import { propLanguageFields, timeoutLanguage, type FieldLanguages, type LanguageField } from '../private/language-check';
 
 /** Props every task has, in either language. */
 export interface TaskStateBaseOptions extends StateBaseProps {
@@ -149,6 +150,23 @@ export abstract class TaskStateBase extends State implements INextable {
     return this.baseProps.credentials ? [...own, assumeRoleStatement(this.baseProps.credentials)] : own;
   }
 
+  /** @internal */
+  public _languageFields(): LanguageField[] {
+    const p = this.baseProps;
+    // the deprecated `timeout`/`heartbeat` replace their successors: only the timeouts in effect are checked
+    const props = p.timeout || p.heartbeat ? { ...p, timeout: undefined, heartbeat: undefined, taskTimeout: this._timeout, heartbeatTimeout: this._heartbeat } : p;
+    return [...super._languageFields(), ...propLanguageFields(props, this._fieldLanguages())];
+  }
+
+  /**
+   * Which props belong to one query language; the others (the task's own) are checked for the values
+   * they hold. A task with props of its own language (`parameters`, `arguments`) adds them. @internal
+   */
+  protected _fieldLanguages(): FieldLanguages {
+    if (!this._timeout && !this._heartbeat) return TASK_FIELD_LANGUAGES;
+    return { ...TASK_FIELD_LANGUAGES, taskTimeout: timeoutLanguage(this._timeout), heartbeatTimeout: timeoutLanguage(this._heartbeat) };
+  }
+
   public toStateJson(topLevelQueryLanguage?: QueryLanguage): object {
     const language = effectiveLanguage(this.queryLanguage, topLevelQueryLanguage);
     const p = this.baseProps;
@@ -187,6 +205,14 @@ export abstract class TaskStateBase extends State implements INextable {
     return effectiveLanguage(this.queryLanguage, topLevelQueryLanguage);
   }
 }
+
+const TASK_FIELD_LANGUAGES: FieldLanguages = {
+  inputPath: QueryLanguage.JSON_PATH,
+  outputPath: QueryLanguage.JSON_PATH,
+  resultPath: QueryLanguage.JSON_PATH,
+  resultSelector: QueryLanguage.JSON_PATH,
+  outputs: QueryLanguage.JSONATA,
+};
 
 function validateTimeout(timeout: Timeout | undefined, where: string, scope: Construct): void {
   if (!timeout) return;

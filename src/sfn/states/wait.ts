@@ -12,6 +12,7 @@ import type { IChainable, INextable } from '../types';
 import { QueryLanguage } from '../types';
 import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
 import { State } from './state';
+import { propLanguageFields, type LanguageField } from '../private/language-check';
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -56,6 +57,13 @@ export class WaitTime {
   public get _json(): Record<string, unknown> {
     return this.json;
   }
+}
+
+// Paths are JSONPath; a `{% %}` number of seconds or timestamp is JSONata; a fixed time is either.
+function waitTimeLanguage(time: WaitTime): QueryLanguage | undefined {
+  const json = time._json;
+  if ('SecondsPath' in json || 'TimestampPath' in json) return QueryLanguage.JSON_PATH;
+  return isJsonataExpression(json.Seconds) || isJsonataExpression(json.Timestamp) ? QueryLanguage.JSONATA : undefined;
 }
 
 /** Props of a Wait state in either language. */
@@ -109,6 +117,11 @@ export class Wait extends State implements INextable {
   public next(next: IChainable): Chain {
     this._makeNext(next.startState);
     return Chain.sequence(this, next);
+  }
+
+  /** @internal */
+  public _languageFields(): LanguageField[] {
+    return propLanguageFields(this.props, { outputs: QueryLanguage.JSONATA, time: waitTimeLanguage(this.props.time) });
   }
 
   public toStateJson(topLevelQueryLanguage?: QueryLanguage): object {
