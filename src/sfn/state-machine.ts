@@ -4,6 +4,7 @@ import type { IResolvable, IResolveContext } from '../core/cdktf';
 import { Annotations, App, Aspects, TerraformStack, IamPolicy, IamRole, IamRolePolicyAttachment, Lazy, SfnStateMachine, Token, resolveValue, standaloneContext } from '../core/cdktf';
 import type { Duration } from '../core/duration';
 import { ValidationError } from '../core/errors';
+import { checkProps } from '../core/private/prop-check';
 import { generatedName } from '../core/names';
 import { mergeStatements, splitIntoDocuments } from '../iam/policy-document';
 import { PolicyStatement } from '../iam/policy-statement';
@@ -144,6 +145,7 @@ export class StateMachine extends Construct {
 
   constructor(scope: Construct, id: string, props: StateMachineProps) {
     super(scope, id);
+    checkProps(this, props);
     this.props = props;
     this.stateMachineType = props.stateMachineType ?? StateMachineType.STANDARD;
     validatePositiveDuration(props.timeout?.isUnresolved() ? undefined : props.timeout?.toSeconds(), "'timeout'", this);

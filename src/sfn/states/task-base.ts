@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import { Token } from '../../core/cdktf';
+import { secondsFor } from '../../core/duration';
 import { ValidationError } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
 import { validateFields } from '../../render/json-path';
@@ -158,7 +159,7 @@ export abstract class TaskStateBase extends State implements INextable {
 
 function validateTimeout(timeout: Timeout | undefined, where: string, scope: Construct): void {
   if (!timeout) return;
-  validatePositiveDuration(timeout.seconds, where, scope);
+  if (timeout._duration) validatePositiveDuration(secondsFor(timeout._duration, where, scope), where, scope);
   if (timeout.jsonataExpression !== undefined && !isJsonataExpression(timeout.jsonataExpression)) {
     throw new ValidationError(`${where} must be a JSONata expression in {% %}`, scope);
   }
