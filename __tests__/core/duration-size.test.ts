@@ -1,5 +1,6 @@
 import { TerraformVariable } from 'cdktf';
-import { Duration, Size } from '../../src';
+import { Duration, Size, sfn, tasks } from '../../src';
+import { secondsFor } from '../../src/core/duration';
 import { resolveValue } from '../../src/core/cdktf';
 import { newStack } from '../util/synth';
 
@@ -30,6 +31,28 @@ describe('Duration', () => {
     expect(resolveValue(stack, Duration.minutes(n).toSeconds())).toBe('${(var.n * 60)}');
     expect(() => Duration.seconds(n).toMinutes()).toThrow(/cannot convert a token Duration in seconds to minutes/);
     expect(Duration.seconds(n).toHumanString()).toBe('<token> seconds');
+  });
+});
+
+describe('secondsFor: a conversion in the constructor that received the duration', () => {
+  test('names the construct and the prop when a duration is not whole seconds', () => {
+    const stack = newStack();
+    expect(secondsFor(Duration.minutes(2), "'delay'", stack)).toBe(120);
+    expect(() => secondsFor(Duration.millis(500), "'delay'", stack)).toThrow(/^test: 'delay' must be a whole number of seconds, got 500 millis$/);
+    const n = new TerraformVariable(stack, 'n', { type: 'number' }).numberValue;
+    expect(() => secondsFor(Duration.millis(n), "'delay'", stack)).toThrow(/^test: 'delay' must be given in seconds or a larger unit: cannot convert a token Duration in millis/);
+    // Duration's own API keeps its message, which cannot know the prop
+    expect(() => Duration.millis(500).toSeconds()).toThrow(/^500 millis is not a whole number of seconds$/);
+  });
+
+  test('in addRetry and SqsSendMessage', () => {
+    const stack = newStack();
+    const parallel = new sfn.Parallel(stack, 'P');
+    expect(() => parallel.addRetry({ interval: Duration.millis(1500) })).toThrow(/^test\/P: addRetry 'interval' must be a whole number of seconds, got 1500 millis$/);
+    expect(() => parallel.addRetry({ maxDelay: Duration.millis(10) })).toThrow(/^test\/P: addRetry 'maxDelay' must be a whole number of seconds, got 10 millis$/);
+    const queue = { url: 'https://sqs.us-east-1.amazonaws.com/123456789012/q', arn: 'arn:aws:sqs:us-east-1:123456789012:q' };
+    expect(() => new tasks.SqsSendMessage(stack, 'Send', { queue, messageBody: sfn.TaskInput.fromText('m'), delay: Duration.millis(100) }))
+      .toThrow(/^test\/Send: 'delay' must be a whole number of seconds, got 100 millis$/);
   });
 });
 

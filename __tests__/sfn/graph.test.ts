@@ -114,7 +114,7 @@ describe('retry and catch', () => {
     [{ maxAttempts: -1 }, /'maxAttempts' must be a whole number >= 0, got -1/],
     [{ maxAttempts: 1.5 }, /'maxAttempts'/],
     [{ backoffRate: 0.5 }, /'backoffRate' must be >= 1, got 0.5/],
-    [{ interval: Duration.seconds(0) }, /interval must be a whole number of seconds greater than 0/],
+    [{ interval: Duration.seconds(0) }, /addRetry 'interval' must be a whole number of seconds greater than 0/],
   ])('addRetry fails for %j', (props, message) => {
     const stack = newStack();
     expect(() => new sfn.Parallel(stack, 'P').addRetry(props as sfn.RetryProps)).toThrow(message);

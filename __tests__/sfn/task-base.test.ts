@@ -104,6 +104,19 @@ describe('TaskStateBase', () => {
     expect(json).not.toHaveProperty('HeartbeatSecondsPath');
   });
 
+  test('a timeout that is not a whole number of seconds names the task and the prop', () => {
+    const stack = newStack();
+    // Timeout.duration keeps the duration: the task converts it, knowing who it is and which prop it got
+    const half = sfn.Timeout.duration(Duration.millis(500));
+    expect(() => new FakeTask(stack, 'Process', { taskTimeout: half }))
+      .toThrow(/^test\/Process: 'taskTimeout' must be a whole number of seconds, got 500 millis$/);
+    expect(() => new FakeTask(stack, 'Beat', { heartbeatTimeout: sfn.Timeout.duration(Duration.millis(1500)) }))
+      .toThrow(/^test\/Beat: 'heartbeatTimeout' must be a whole number of seconds, got 1500 millis$/);
+    const whole = new FakeTask(stack, 'Whole', { taskTimeout: sfn.Timeout.duration(Duration.millis(2000)) });
+    expect(renderState(whole).TimeoutSeconds).toBe(2);
+    expect(sfn.Timeout.duration(Duration.minutes(1)).seconds).toBe(60);
+  });
+
   test('timeouts accept their other forms', () => {
     expect(() => sfn.Timeout.jsonata('$.x')).toThrow(/Timeout.jsonata\(jsonataExpression\) must be a JSONata expression/);
     expect(() => sfn.Timeout.at('x')).toThrow(/Timeout.at\(path\)/);

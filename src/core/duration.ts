@@ -1,3 +1,4 @@
+import type { IConstruct } from 'constructs';
 import { Op, Token } from './cdktf';
 import { ValidationError } from './errors';
 
@@ -85,7 +86,12 @@ export class Duration {
     return this.toHumanString();
   }
 
-  private convert(target: Unit): number {
+  /** This duration in whole `target` units, for a prop: an error names `where` and `scope`. @internal */
+  public _convertFor(target: Unit, where: string, scope?: IConstruct): number {
+    return this.convert(target, where, scope);
+  }
+
+  private convert(target: Unit, where?: string, scope?: IConstruct): number {
     if (target === this.unit) {
       return this.amount;
     }
@@ -93,14 +99,23 @@ export class Duration {
     const to = MILLIS_PER[target];
     if (Token.isUnresolved(this.amount)) {
       if (from % to !== 0) {
-        throw new ValidationError(`cannot convert a token Duration in ${this.unit} to ${target}: the result may not be whole`);
+        const problem = `cannot convert a token Duration in ${this.unit} to ${target}: the result may not be whole`;
+        throw new ValidationError(where ? `${where} must be given in ${target} or a larger unit: ${problem}` : problem, scope);
       }
       return Op.mul(this.amount, from / to);
     }
     const result = (this.amount * from) / to;
     if (!Number.isInteger(result)) {
-      throw new ValidationError(`${this.toHumanString()} is not a whole number of ${target}`);
+      throw new ValidationError(where ? `${where} must be a whole number of ${target}, got ${this.toHumanString()}` : `${this.toHumanString()} is not a whole number of ${target}`, scope);
     }
     return result;
   }
+}
+
+/**
+ * `duration` in whole seconds, converted in the constructor that received it: an error names the
+ * construct (`scope`) and the prop (`where`, e.g. "'taskTimeout'"), which Duration itself cannot know.
+ */
+export function secondsFor(duration: Duration, where: string, scope?: IConstruct): number {
+  return duration._convertFor('seconds', where, scope);
 }

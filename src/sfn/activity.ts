@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { SfnActivity } from '../core/cdktf';
 import { generatedName } from '../core/names';
+import { checkProps } from '../core/private/prop-check';
 import { PolicyStatement } from '../iam/policy-statement';
 import type { IamRoleRef } from '../iam/refs';
 import type { EncryptionConfiguration } from './encryption';
@@ -34,6 +35,7 @@ export class Activity extends Construct {
 
   constructor(scope: Construct, id: string, props: ActivityProps = {}) {
     super(scope, id);
+    checkProps(this, props);
     this.encryptionConfiguration = props.encryptionConfiguration;
     const encryption = props.encryptionConfiguration;
     this.resource = new SfnActivity(this, 'Resource', {

@@ -5,6 +5,7 @@ import { Annotations, App, Aspects, TerraformStack, IamRole, Lazy, SfnStateMachi
 import type { IamPolicy } from '../core/cdktf';
 import type { Duration } from '../core/duration';
 import { ValidationError } from '../core/errors';
+import { checkProps } from '../core/private/prop-check';
 import { generatedName } from '../core/names';
 import { mergeStatements, splitIntoDocuments } from '../iam/policy-document';
 import { PolicyStatement } from '../iam/policy-statement';
@@ -130,6 +131,7 @@ export class StateMachine extends Construct {
 
   constructor(scope: Construct, id: string, props: StateMachineProps) {
     super(scope, id);
+    checkProps(this, props);
     this.props = props;
     this.stateMachineType = props.stateMachineType ?? StateMachineType.STANDARD;
     validatePositiveDuration(props.timeout?.isUnresolved() ? undefined : props.timeout?.toSeconds(), "'timeout'", this);

@@ -30,21 +30,26 @@ export abstract class Timeout {
   public abstract readonly jsonataExpression?: string;
   /** Path, for `Timeout.at`. */
   public abstract readonly path?: string;
+  /** The duration, for `Timeout.duration`: the task converts it, so that an error names the task and the prop. @internal */
+  public abstract readonly _duration?: Duration;
 }
 
 class FixedTimeout extends Timeout {
-  public readonly seconds: number;
   public readonly jsonataExpression = undefined;
   public readonly path = undefined;
-  constructor(duration: Duration) {
+  constructor(public readonly _duration: Duration) {
     super();
-    this.seconds = duration.toSeconds();
+  }
+
+  public get seconds(): number {
+    return this._duration.toSeconds();
   }
 }
 
 class ExpressionTimeout extends Timeout {
   public readonly seconds = undefined;
   public readonly path = undefined;
+  public readonly _duration = undefined;
   constructor(public readonly jsonataExpression: string) {
     super();
   }
@@ -53,6 +58,7 @@ class ExpressionTimeout extends Timeout {
 class PathTimeout extends Timeout {
   public readonly seconds = undefined;
   public readonly jsonataExpression = undefined;
+  public readonly _duration = undefined;
   constructor(public readonly path: string) {
     super();
   }

@@ -56,12 +56,31 @@ export interface SnsTopicRef {
 
 /**
  * An SQS queue: `{ url, arn }`, satisfied by `SqsQueue`.
+ *
+ * The optional members are the provider's configured values; when they are known at synthesis time
+ * (not tokens), SqsSendMessage checks the FIFO rules with them. A literal URL or ARN ending in `.fifo`
+ * marks a FIFO queue too.
  */
 export interface SqsQueueRef {
   /** URL of the queue. */
   readonly url: string;
   /** ARN of the queue. */
   readonly arn: string;
+  /**
+   * Whether the queue is a FIFO queue, as configured.
+   * @default - unknown: the FIFO rules are checked only when `nameInput`, `url` or `arn` ends with `.fifo`
+   */
+  readonly fifoQueueInput?: boolean | IResolvable;
+  /**
+   * Whether the FIFO queue deduplicates by content, as configured.
+   * @default - unknown: treated as disabled only when the queue's configuration says it is FIFO
+   */
+  readonly contentBasedDeduplicationInput?: boolean | IResolvable;
+  /**
+   * Name of the queue, as configured.
+   * @default - unknown
+   */
+  readonly nameInput?: string;
   /**
    * The queue's KMS key (key ARN, key id, alias name or alias ARN), as configured. When it is set and
    * is not the AWS managed key `alias/aws/sqs`, the state machine gets `kms:Decrypt` and

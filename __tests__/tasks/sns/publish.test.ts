@@ -103,6 +103,26 @@ describe('SnsPublish', () => {
     expect(renderState(tasks.SnsPublish.jsonPath(stack, 'Publish', { topic, message: sfn.TaskInput.fromText('m') })).Parameters).toEqual({ TopicArn: TOPIC, Message: 'm' });
   });
 
+  describe('subject', () => {
+    const publish = (id: string, subject: string) => new tasks.SnsPublish(stack, id, { topic, message: sfn.TaskInput.fromText('m'), subject });
+
+    test('accepts 100 characters, references and JSONata expressions of any length', () => {
+      expect(renderState(publish('Ok', 's'.repeat(100))).Parameters.Subject).toHaveLength(100);
+      const variable = new TerraformVariable(stack, 'subject', { type: 'string' }).stringValue;
+      expect(() => publish('Ref', variable)).not.toThrow();
+      expect(() => publish('Path', sfn.JsonPath.stringAt('$.subject'))).not.toThrow();
+      expect(() => publish('Expr', `{% $states.input.subject & '${'x'.repeat(120)}' %}`)).not.toThrow();
+    });
+
+    test('fails over 100 characters, as the SNS Publish API does', () => {
+      expect(() => publish('Long', 's'.repeat(101))).toThrow(/^test\/Long: 'subject' must be at most 100 characters long, got 101: "s{10}/);
+    });
+
+    test('fails with a line break', () => {
+      expect(() => publish('Lines', 'first\nsecond')).toThrow(/^test\/Lines: 'subject' must not hold line breaks or control characters \(SNS refuses them\), got "first\\nsecond"$/);
+    });
+  });
+
   test('fails when a JsonPath reference is concatenated into the subject', () => {
     expect(() => new tasks.SnsPublish(stack, 'Publish', { topic, message: sfn.TaskInput.fromText('m'), subject: `Re: ${sfn.JsonPath.stringAt('$.s')}` }))
       .toThrow(/test\/Publish: 'subject': a JsonPath reference must be the whole string/);
@@ -168,7 +188,7 @@ describe('SnsPublish', () => {
       ['a non-numeric string with NUMBER', { value: 'abc', dataType: T.NUMBER }, /a Number attribute takes a number or a numeric string/],
       ['a string with STRING_ARRAY', { value: 'abc', dataType: T.STRING_ARRAY }, /a String.Array attribute takes an array/],
       ['an object', { value: { a: 1 } }, /allowed values are strings, numbers, booleans/],
-      ['undefined', { value: undefined }, /allowed values are/],
+      ['undefined', { value: undefined }, /'messageAttributes.attr' must be a MessageAttribute \(\{ value, ... \}\), but it has no 'value'/],
       ['a JsonPath reference in an array', { value: ['a', sfn.JsonPath.stringAt('$.x')] }, /JsonPath references cannot be array elements/],
     ])('fails at construction when given %s', (_name, attr, message) => {
       expect(() => new tasks.SnsPublish(stack, 'Publish', { topic, message: sfn.TaskInput.fromText('m'), messageAttributes: { attr } }))
@@ -207,6 +227,15 @@ describe('SnsPublish', () => {
     test('a literal struct with a .fifo name is FIFO', () => {
       expect(() => new tasks.SnsPublish(stack, 'Publish', { topic: { arn: 'arn:aws:sns:us-east-1:123456789012:x.fifo', nameInput: 'x.fifo' }, message: sfn.TaskInput.fromText('m') }))
         .toThrow(/'messageGroupId' is required/);
+    });
+
+    test('a literal ARN ending in .fifo needs a group id; it says nothing of deduplication', () => {
+      const literal = { arn: 'arn:aws:sns:us-east-1:123456789012:orders.fifo' };
+      expect(() => new tasks.SnsPublish(stack, 'Publish', { topic: literal, message: sfn.TaskInput.fromText('m') }))
+        .toThrow(/^test\/Publish: 'messageGroupId' is required when publishing to a FIFO topic \(its name ends in '\.fifo'\); got none$/);
+      const task = new tasks.SnsPublish(stack, 'Ok', { topic: literal, message: sfn.TaskInput.fromText('m'), messageGroupId: sfn.JsonPath.stringAt('$.group') });
+      expect(renderState(task).Parameters['MessageGroupId.$']).toBe('$.group');
+      expect(() => new tasks.SnsPublish(stack, 'Standard', { topic: { arn: 'arn:aws:sns:us-east-1:123456789012:orders' }, message: sfn.TaskInput.fromText('m') })).not.toThrow();
     });
 
     test('FIFO rules are skipped when the configuration is a token', () => {

@@ -1,6 +1,6 @@
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
-import type { TerraformStack } from 'cdktf';
+import { TerraformVariable, type TerraformStack } from 'cdktf';
 import { Duration, sfn, tasks } from '../../../src';
 import { newStack, renderState } from '../../util/synth';
 import { ACCOUNT, PARTITION, REGION, integrationArn, machineOf } from '../util';
@@ -146,6 +146,47 @@ describe('SqsSendMessage', () => {
     test('a literal queue struct', () => {
       const arn = 'arn:aws:sqs:us-east-1:123456789012:q';
       expect(statements(undefined, { url: 'https://sqs.us-east-1.amazonaws.com/123456789012/q', arn })).toEqual([{ ...SEND, Resource: arn }]);
+    });
+  });
+
+  describe('FIFO queues', () => {
+    const send = (id: string, q: tasks.SqsQueueRef, extra: Partial<tasks.SqsSendMessageProps> = {}) =>
+      new tasks.SqsSendMessage(stack, id, { queue: q, messageBody: sfn.TaskInput.fromText('m'), ...extra });
+
+    test('an SqsQueue configured as FIFO needs a group id, and a deduplication id without content-based deduplication', () => {
+      const fifo = new SqsQueue(stack, 'Fifo', { name: 'orders.fifo', fifoQueue: true });
+      expect(() => send('NoGroup', fifo, { messageDeduplicationId: 'd' }))
+        .toThrow(/^test\/NoGroup: 'messageGroupId' is required when sending to a FIFO queue \(its name ends in '\.fifo'\); got none$/);
+      expect(() => send('NoDedup', fifo, { messageGroupId: 'g' }))
+        .toThrow(/^test\/NoDedup: 'messageDeduplicationId' is required when sending to a FIFO queue without content-based deduplication/);
+      expect(renderState(send('Ok', fifo, { messageGroupId: 'g', messageDeduplicationId: 'd' })).Parameters).toMatchObject({ MessageGroupId: 'g', MessageDeduplicationId: 'd' });
+      const dedup = new SqsQueue(stack, 'Dedup', { name: 'd.fifo', fifoQueue: true, contentBasedDeduplication: true });
+      expect(() => send('ContentDedup', dedup, { messageGroupId: 'g' })).not.toThrow();
+    });
+
+    test('a literal URL, ARN or name ending in .fifo is FIFO', () => {
+      const url = 'https://sqs.us-east-1.amazonaws.com/123456789012/orders.fifo';
+      const arn = 'arn:aws:sqs:us-east-1:123456789012:orders.fifo';
+      const ref = '${aws_sqs_queue.q.url}';
+      for (const [i, q] of [{ url, arn: ref }, { url: ref, arn }, { url: ref, arn: ref, nameInput: 'orders.fifo' }].entries()) {
+        expect(() => send(`Q${i}`, q)).toThrow(/'messageGroupId' is required when sending to a FIFO queue/);
+      }
+      // a URL says nothing of deduplication: the group id is enough
+      expect(() => send('Ok', { url, arn }, { messageGroupId: 'g' })).not.toThrow();
+    });
+
+    test('a per-message delay is refused for a FIFO queue', () => {
+      const fifo = new SqsQueue(stack, 'Fifo', { name: 'orders.fifo', fifoQueue: true, contentBasedDeduplication: true });
+      expect(() => send('Delay', fifo, { messageGroupId: 'g', delay: Duration.seconds(5) }))
+        .toThrow(/^test\/Delay: 'delay' cannot be set per message on a FIFO queue .*; got 5 seconds$/);
+      expect(renderState(send('Standard', queue, { delay: Duration.seconds(5) })).Parameters.DelaySeconds).toBe(5);
+    });
+
+    test('standard queues and token configurations are not checked', () => {
+      const v = new TerraformVariable(stack, 'fifo', { type: 'bool' });
+      const tokenQueue = new SqsQueue(stack, 'Tok', { name: 'tok', fifoQueue: v.booleanValue });
+      expect(() => send('Token', tokenQueue)).not.toThrow();
+      expect(() => send('Standard', queue)).not.toThrow();
     });
   });
 });

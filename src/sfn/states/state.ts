@@ -1,6 +1,8 @@
 import { Construct, type IConstruct } from 'constructs';
 import { Token, isTokenString } from '../../core/cdktf';
+import { secondsFor } from '../../core/duration';
 import { ValidationError, describeValue } from '../../core/errors';
+import { checkProps, checkStruct } from '../../core/private/prop-check';
 import type { PolicyStatement } from '../../iam/policy-statement';
 import { validateFields } from '../../render/json-path';
 import { validatePositiveDuration, validateStatePath } from '../private/validate';
@@ -149,6 +151,7 @@ export abstract class State extends Construct implements IChainable {
 
   constructor(scope: Construct, id: string, props: StateBaseProps) {
     super(scope, id);
+    checkProps(this, props);
     this.id = this.node.id;
     this.startState = this;
     this._stateId = props.stateName ?? this.id;
@@ -235,6 +238,7 @@ export abstract class State extends Construct implements IChainable {
 
   /** Adds a retrier. @internal */
   protected _addRetry(props: RetryProps = {}): void {
+    checkStruct('RetryProps', props, this, 'addRetry');
     validateErrors(props.errors, 'addRetry(errors)', this);
     if (props.maxAttempts !== undefined && !Token.isUnresolved(props.maxAttempts) && (!Number.isInteger(props.maxAttempts) || props.maxAttempts < 0)) {
       throw new ValidationError(`addRetry 'maxAttempts' must be a whole number >= 0, got ${props.maxAttempts}`, this);
@@ -242,14 +246,15 @@ export abstract class State extends Construct implements IChainable {
     if (props.backoffRate !== undefined && !Token.isUnresolved(props.backoffRate) && !(props.backoffRate >= 1)) {
       throw new ValidationError(`addRetry 'backoffRate' must be >= 1, got ${props.backoffRate}`, this);
     }
-    validatePositiveDuration(props.interval?.isUnresolved() ? undefined : props.interval?.toSeconds(), 'addRetry interval', this);
-    validatePositiveDuration(props.maxDelay?.isUnresolved() ? undefined : props.maxDelay?.toSeconds(), 'addRetry maxDelay', this);
+    if (props.interval) validatePositiveDuration(secondsFor(props.interval, "addRetry 'interval'", this), "addRetry 'interval'", this);
+    if (props.maxDelay) validatePositiveDuration(secondsFor(props.maxDelay, "addRetry 'maxDelay'", this), "addRetry 'maxDelay'", this);
     if (this._retries === NONE) this._retries = [];
     this._retries.push({ ...props, errors: props.errors ?? [Errors.ALL] });
   }
 
   /** Adds an error handler. @internal */
   protected _addCatch(handler: State, props: CatchProps = {}): void {
+    checkStruct('CatchProps', props, this, 'addCatch');
     validateErrors(props.errors, 'addCatch(errors)', this);
     if (props.resultPath !== undefined) validateStatePath(props.resultPath, 'addCatch resultPath', this);
     if (props.assign !== undefined) validateFields(props.assign, 'addCatch assign', this);

@@ -1,6 +1,7 @@
 import type { Construct } from 'constructs';
 import type { Duration } from '../../core/duration';
 import { Token } from '../../core/cdktf';
+import { secondsFor } from '../../core/duration';
 import { ValidationError } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
 import { validateFields } from '../../render/json-path';
@@ -216,7 +217,7 @@ const TASK_FIELD_LANGUAGES: FieldLanguages = {
 
 function validateTimeout(timeout: Timeout | undefined, where: string, scope: Construct): void {
   if (!timeout) return;
-  validatePositiveDuration(timeout.seconds, where, scope);
+  if (timeout._duration) validatePositiveDuration(secondsFor(timeout._duration, where, scope), where, scope);
   if (timeout.jsonataExpression !== undefined && !isJsonataExpression(timeout.jsonataExpression)) {
     throw new ValidationError(`${where} must be a JSONata expression in {% %}`, scope);
   }

@@ -1,5 +1,5 @@
 import type { Construct } from 'constructs';
-import { ValidationError } from '../../core/errors';
+import { ValidationError, describeValue } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
 import { sharedStatements } from '../private/statements';
 import { integrationResourceArn, validatePatternSupported } from '../../render/integration';
@@ -7,6 +7,8 @@ import type { TaskInput } from '../../sfn/input';
 import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
+import { isJsonataExpression } from '../../render/jsonata';
+import { validateFifoMessage } from '../private/fifo';
 import { isLiteral, requireTaskToken, validateMaxLength, validateUserFields } from '../private/task-utils';
 import type { SnsTopicRef } from '../refs';
 import { renderMessageAttribute, validateMessageAttribute } from './private/message-attributes';
@@ -58,7 +60,7 @@ export interface SnsPublishOptions {
    */
   readonly messagePerSubscriptionType?: boolean;
   /**
-   * Subject of email messages (`Subject`).
+   * Subject of email messages (`Subject`): at most 100 characters, no line breaks.
    * @default - none
    */
   readonly subject?: string;
@@ -85,6 +87,9 @@ export interface SnsPublishJsonataProps extends TaskStateJsonataBaseProps, SnsPu
 export interface SnsPublishProps extends TaskStateBaseProps, SnsPublishOptions {}
 
 const MAX_FIFO_ID_LENGTH = 128;
+const MAX_SUBJECT_LENGTH = 100;
+// Line breaks and the other control characters, which SNS refuses in a subject.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
 
 /**
  * Publishes a message to an SNS topic.
@@ -122,7 +127,18 @@ export class SnsPublish extends TaskStateBase {
     for (const [name, attr] of Object.entries(props.messageAttributes ?? {})) validateMessageAttribute(this, name, attr);
     validateMaxLength(this, props.messageGroupId, MAX_FIFO_ID_LENGTH, 'messageGroupId');
     validateMaxLength(this, props.messageDeduplicationId, MAX_FIFO_ID_LENGTH, 'messageDeduplicationId');
-    this.validateFifo();
+    validateSubject(this, props.subject);
+    const { arn, fifoTopicInput, nameInput, contentBasedDeduplicationInput } = props.topic;
+    validateFifoMessage(this, {
+      noun: 'topic',
+      verb: 'publishing to',
+      fifoInput: fifoTopicInput,
+      contentBasedDeduplicationInput,
+      nameInput,
+      identifiers: [arn],
+      messageGroupId: props.messageGroupId,
+      messageDeduplicationId: props.messageDeduplicationId,
+    });
 
     this.resourceArn = integrationResourceArn(this, 'sns', 'publish', pattern);
     const topic = props.topic;
@@ -148,18 +164,16 @@ export class SnsPublish extends TaskStateBase {
       }, this._effectiveLanguage(topLevelQueryLanguage)),
     };
   }
+}
 
-  /** FIFO rules, checked when the topic's configuration is known at synthesis time. */
-  private validateFifo(): void {
-    const { fifoTopicInput, nameInput, contentBasedDeduplicationInput } = this.props.topic;
-    const fifo = fifoTopicInput === true || (fifoTopicInput === undefined && isLiteral(nameInput) && nameInput.endsWith('.fifo'));
-    if (!fifo) return;
-    if (this.props.messageGroupId === undefined) {
-      throw new ValidationError("'messageGroupId' is required when publishing to a FIFO topic", this);
-    }
-    const contentDedup = contentBasedDeduplicationInput;
-    if (this.props.messageDeduplicationId === undefined && (contentDedup === undefined || contentDedup === false)) {
-      throw new ValidationError("'messageDeduplicationId' is required when publishing to a FIFO topic without content-based deduplication ('content_based_deduplication' is not enabled on the topic)", this);
-    }
+/**
+ * SNS limits a subject to 100 characters, without line breaks or control characters. Checked on literal
+ * subjects only: a reference or a JSONata expression is known at run time.
+ */
+function validateSubject(scope: Construct, subject: string | undefined): void {
+  if (!isLiteral(subject) || isJsonataExpression(subject)) return;
+  validateMaxLength(scope, subject, MAX_SUBJECT_LENGTH, 'subject');
+  if (CONTROL_CHARACTER.test(subject)) {
+    throw new ValidationError(`'subject' must not hold line breaks or control characters (SNS refuses them), got ${describeValue(subject)}`, scope);
   }
 }

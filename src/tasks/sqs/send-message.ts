@@ -1,6 +1,6 @@
 import type { Construct } from 'constructs';
 import { Token } from '../../core/cdktf';
-import type { Duration } from '../../core/duration';
+import { secondsFor, type Duration } from '../../core/duration';
 import { ValidationError } from '../../core/errors';
 import { PolicyStatement } from '../../iam/policy-statement';
 import { integrationResourceArn, validatePatternSupported } from '../../render/integration';
@@ -9,6 +9,7 @@ import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBa
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { kmsKeyStatement } from '../private/kms';
+import { validateFifoMessage } from '../private/fifo';
 import { isLiteral, requireTaskToken, validateMaxLength, validateUserFields } from '../private/task-utils';
 import type { SqsQueueRef } from '../refs';
 import { cachedRef } from '../../core/refs';
@@ -20,17 +21,19 @@ export interface SqsSendMessageOptions {
   /** The message body (`MessageBody`). */
   readonly messageBody: TaskInput;
   /**
-   * How long the message stays invisible after it is sent, 0 to 900 seconds (`DelaySeconds`).
+   * How long the message stays invisible after it is sent, 0 to 900 seconds (`DelaySeconds`). Not for
+   * FIFO queues, whose delay is the queue's.
    * @default - the queue's delay
    */
   readonly delay?: Duration;
   /**
-   * Deduplication id of a FIFO queue message, at most 128 characters.
+   * Deduplication id of a FIFO queue message, at most 128 characters. Required for a FIFO queue
+   * without content-based deduplication.
    * @default - none
    */
   readonly messageDeduplicationId?: string;
   /**
-   * Message group of a FIFO queue message, at most 128 characters.
+   * Message group of a FIFO queue message, at most 128 characters. Required for a FIFO queue.
    * @default - none
    */
   readonly messageGroupId?: string;
@@ -84,9 +87,23 @@ export class SqsSendMessage extends TaskStateBase {
     requireTaskToken(this, pattern, props.messageBody.value, 'messageBody');
     validateMaxLength(this, props.messageGroupId, MAX_FIFO_ID_LENGTH, 'messageGroupId');
     validateMaxLength(this, props.messageDeduplicationId, MAX_FIFO_ID_LENGTH, 'messageDeduplicationId');
-    const delay = props.delay?.toSeconds();
+    const delay = props.delay && secondsFor(props.delay, "'delay'", this);
     if (delay !== undefined && !Token.isUnresolved(delay) && (delay < 0 || delay > MAX_DELAY_SECONDS || !Number.isInteger(delay))) {
       throw new ValidationError(`'delay' must be a whole number of seconds from 0 to ${MAX_DELAY_SECONDS}, got ${delay} seconds`, this);
+    }
+    const { url, arn, fifoQueueInput, nameInput, contentBasedDeduplicationInput } = props.queue;
+    const fifo = validateFifoMessage(this, {
+      noun: 'queue',
+      verb: 'sending to',
+      fifoInput: fifoQueueInput,
+      contentBasedDeduplicationInput,
+      nameInput,
+      identifiers: [url, arn],
+      messageGroupId: props.messageGroupId,
+      messageDeduplicationId: props.messageDeduplicationId,
+    });
+    if (fifo && props.delay !== undefined) {
+      throw new ValidationError(`'delay' cannot be set per message on a FIFO queue (SQS takes the delay of a FIFO queue from the queue's own 'delay_seconds'); got ${props.delay.toHumanString()}`, this);
     }
 
     this.resourceArn = integrationResourceArn(this, 'sqs', 'sendMessage', pattern);
