@@ -4,6 +4,7 @@ import { Token } from 'cdktf';
 import { sfn } from '../../src';
 import { pathsInExpression } from '../../src/render/intrinsics';
 import { containsTaskToken, findReferencedPaths, renderJsonPathObject, validateFields } from '../../src/render/json-path';
+import { newStack } from '../util/synth';
 
 const { JsonPath } = sfn;
 
@@ -150,6 +151,27 @@ describe('payload validation', () => {
 
   test('fails when a path token is an array element', () => {
     expect(() => validateFields({ a: [JsonPath.stringAt('$.a')] }, "'parameters'")).toThrow(/'parameters'.a\[0\]: JsonPath references cannot be array elements/);
+  });
+
+  test.each([
+    [{ 'key.$': '$.x' }], [{ 'key.$': "States.Format('{}', $.x)" }], [{ a: { 'b.$': '$$.Execution.Id' } }], [{ list: [{ 'c.$': '$var' }] }],
+    [{ 'key.$': Token.asString({ resolve: () => '$.x' } as any) }], [{ 'key.$': undefined }],
+  ])('accepts the literal path field %j', (payload) => {
+    expect(() => validateFields(payload, "'parameters'")).not.toThrow();
+  });
+
+  test.each<[object, RegExp]>([
+    [{ 'key.$': 'not-a-path' }, /'parameters'.key.\$ must be '\$', '\$\$', .*; got "not-a-path"/],
+    [{ a: { 'b.$': 'States.Format($.x' } }, /'parameters'.a.b.\$ is not a valid path or intrinsic function expression/],
+    [{ list: [{ 'c.$': 42 }] }, /'parameters'.list\[0\].c.\$: a field whose name ends in '.\$' must hold a path or an intrinsic function call as a string, got 42/],
+    [{ 'key.$': JsonPath.stringAt('$.x') }, /'parameters'.key.\$: a field whose name ends in '.\$' takes the path as text \('\$.x'\); with a JsonPath token \(got "\$.x"\), drop the '.\$'/],
+  ])('fails for the literal path field %j', (payload, message) => {
+    expect(() => validateFields(payload, "'parameters'")).toThrow(message);
+  });
+
+  test('a state refuses a literal path field that holds no path, naming the state and the field', () => {
+    expect(() => new sfn.Pass(newStack(), 'P', { parameters: { 'key.$': 'not-a-path' } })).toThrow(/^test\/P: 'parameters'.key.\$ must be/);
+    expect(() => new sfn.Pass(newStack(), 'Q', { parameters: { 'key.$': '$.x' } })).not.toThrow();
   });
 
   test('accepts objects holding paths inside arrays', () => {

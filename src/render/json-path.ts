@@ -90,9 +90,23 @@ export function renderJsonPathObject(obj: Record<string, unknown>): Record<strin
   return out;
 }
 
+// A field written `key.$` by hand: Step Functions reads its value as a path or intrinsic function call.
+function validateLiteralPathField(value: unknown, where: string, scope?: IConstruct): void {
+  if (value === undefined || value === null) return; // dropped when rendered
+  const c = classifyPathValue(value);
+  if (c.kind === 'path') {
+    throw new ValidationError(`${where}: a field whose name ends in '.$' takes the path as text ('$.x'); with a JsonPath token (got ${describeValue(c.path)}), drop the '.$' from the name`, scope);
+  }
+  if (typeof value !== 'string') {
+    throw new ValidationError(`${where}: a field whose name ends in '.$' must hold a path or an intrinsic function call as a string, got ${describeValue(value)}`, scope);
+  }
+  validateJsonPath(value, where, scope);
+}
+
 /**
  * Checks a payload object at construction time: a JsonPath token must be a whole field value (not part
- * of a longer string) and may not be an array element, and every path must be well formed.
+ * of a longer string) and may not be an array element, every path must be well formed, and so must the
+ * value of a field whose name ends in `.$`.
  */
 export function validateFields(value: unknown, where: string, scope?: IConstruct, inArray = false): void {
   const c = classifyPathValue(value);
@@ -109,7 +123,10 @@ export function validateFields(value: unknown, where: string, scope?: IConstruct
   if (Array.isArray(value)) {
     value.forEach((v, i) => validateFields(v, `${where}[${i}]`, scope, true));
   } else if (isPlainObject(value)) {
-    for (const key of Object.keys(value)) validateFields(value[key], `${where}.${key}`, scope, false);
+    for (const key of Object.keys(value)) {
+      if (key.endsWith('.$')) validateLiteralPathField(value[key], `${where}.${key}`, scope);
+      else validateFields(value[key], `${where}.${key}`, scope, false);
+    }
   }
 }
 
