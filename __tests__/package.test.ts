@@ -23,12 +23,16 @@ describe('the npm package', () => {
     tarball = path.join(work, out[0].filename);
   });
 
-  test('holds the compiled library, its jsii assembly, types, docs and licence, and nothing else', () => {
+  test('holds the compiled library, its jsii assembly, types, docs, licence and bundled dependencies, and nothing else', () => {
     const files: string[] = JSON.parse(npm(['pack', '--dry-run', '--json'], root))[0].files.map((f: { path: string }) => f.path);
     for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', '.jsii', 'lib/index.js', 'lib/_bundle.js', 'lib/index.d.ts', 'bin/cdktf-stepfunctions-module', 'lib/module-export/cli.js']) {
       expect(files).toContain(required);
     }
-    expect(files.filter((f) => /^(src|__tests__|examples|bench|scratch|cdktf\.out|node_modules|\.ci)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+    // jsii wants every dependency that is no jsii module bundled: jsonata checks JSONata expressions
+    expect(pkg.bundledDependencies).toEqual(Object.keys(pkg.dependencies));
+    for (const bundled of pkg.bundledDependencies) expect(files).toContain(`node_modules/${bundled}/package.json`);
+    const own = files.filter((f) => !pkg.bundledDependencies.some((b: string) => f.startsWith(`node_modules/${b}/`)));
+    expect(own.filter((f) => /^(src|__tests__|examples|bench|scratch|cdktf\.out|node_modules|\.ci)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
   });
 
   test('installs into a fresh cdktf project and synthesizes a workflow', () => {
@@ -49,7 +53,8 @@ describe('the npm package', () => {
       "const fn = new LambdaFunction(stack, 'Fn', { functionName: 'f', role: 'arn:aws:iam::123456789012:role/r', handler: 'index.handler', runtime: 'nodejs20.x', filename: 'f.zip' });",
       "const invoke = new tasks.LambdaInvoke(stack, 'Invoke', { lambdaFunction: fn, outputPath: '$.Payload' });",
       "const wait = new sfn.Wait(stack, 'Wait', { time: sfn.WaitTime.duration(Duration.seconds(10)) });",
-      "new sfn.StateMachine(stack, 'Flow', { definitionBody: sfn.DefinitionBody.fromChainable(invoke.next(wait)) });",
+      "const shape = sfn.Pass.jsonata(stack, 'Shape', { outputs: { id: '{% $states.input.Payload.id %}' } });",
+      "new sfn.StateMachine(stack, 'Flow', { definitionBody: sfn.DefinitionBody.fromChainable(invoke.next(wait).next(shape)) });",
       'app.synth();',
     ].join('\n'));
     execFileSync(path.join(project, 'node_modules', '.bin', 'tsc'), ['-p', '.'], { cwd: project, stdio: 'pipe' });

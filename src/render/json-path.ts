@@ -2,7 +2,8 @@ import type { IConstruct } from 'constructs';
 import { Token } from '../core/cdktf';
 import { ValidationError, describeValue } from '../core/errors';
 import { INTRINSIC_NAMES, checkExpression, pathsInExpression } from './intrinsics';
-import { isJsonataExpression, jsonataReferencesTaskToken } from './jsonata';
+import { isJsonataExpression, jsonataReferencesTaskToken, validateJsonataText } from './jsonata';
+import { isPlainObject } from './plain';
 import { classifyPathValue } from './tokens';
 
 /** Why `path` is not a valid reference path or intrinsic function call, or undefined when it is. */
@@ -57,12 +58,6 @@ export function validateContextPath(path: string, where: string, scope?: IConstr
   }
 }
 
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const proto = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
-}
-
 /**
  * Renders a JSONPath-language payload (`Parameters`, `ResultSelector`, `ItemSelector`, `Assign`,
  * `Credentials`): a JsonPath token becomes a `key.$` field, DISCARD becomes null, `undefined` and `null`
@@ -106,7 +101,7 @@ function validateLiteralPathField(value: unknown, where: string, scope?: IConstr
 /**
  * Checks a payload object at construction time: a JsonPath token must be a whole field value (not part
  * of a longer string) and may not be an array element, every path must be well formed, and so must the
- * value of a field whose name ends in `.$`.
+ * value of a field whose name ends in `.$` and every JSONata expression (`{% ... %}`).
  */
 export function validateFields(value: unknown, where: string, scope?: IConstruct, inArray = false): void {
   const c = classifyPathValue(value);
@@ -120,7 +115,9 @@ export function validateFields(value: unknown, where: string, scope?: IConstruct
     validateJsonPath(c.path, where, scope);
     return;
   }
-  if (Array.isArray(value)) {
+  if (typeof value === 'string') {
+    if (value.startsWith('{%')) validateJsonataText(value, where, scope);
+  } else if (Array.isArray(value)) {
     value.forEach((v, i) => validateFields(v, `${where}[${i}]`, scope, true));
   } else if (isPlainObject(value)) {
     for (const key of Object.keys(value)) {

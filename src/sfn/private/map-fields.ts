@@ -6,6 +6,7 @@ import { Token } from '../../core/cdktf';
 import { ValidationError } from '../../core/errors';
 import { PolicyStatement } from '../../iam/policy-statement';
 import { validateFields, validateReferencePath } from '../../render/json-path';
+import { validateJsonataFields } from '../../render/jsonata';
 import type { MapBaseProps } from '../states/map-base';
 import type { State } from '../states/state';
 import { QueryLanguage } from '../types';
@@ -52,6 +53,7 @@ export function validateMapBaseProps(props: MapBaseProps & { parameters?: object
   }
   const jsonata = props.queryLanguage === QueryLanguage.JSONATA;
   if (props.itemSelector !== undefined && !jsonata) validateFields(props.itemSelector, "'itemSelector'", scope);
+  else validateJsonataFields(props.itemSelector, "'itemSelector'", scope);
   if (props.resultSelector !== undefined) validateFields(props.resultSelector, "'resultSelector'", scope);
   if (props.parameters !== undefined) validateFields(props.parameters, "'parameters'", scope);
   if (props.assign !== undefined && !jsonata) validateFields(props.assign, "'assign'", scope);

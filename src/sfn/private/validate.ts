@@ -1,9 +1,9 @@
 // Checks of state props shared by the state classes: not part of the public API.
 import type { Construct } from 'constructs';
 import { Token } from '../../core/cdktf';
-import { ValidationError, describeValue } from '../../core/errors';
+import { ValidationError } from '../../core/errors';
 import { validateReferencePath } from '../../render/json-path';
-import { isJsonataExpression } from '../../render/jsonata';
+import { validateJsonataExpression } from '../../render/jsonata';
 import { classifyPathValue } from '../../render/tokens';
 
 /** Throws unless a number of seconds is a whole number > 0. */
@@ -24,9 +24,7 @@ export function validateStatePath(path: string, where: string, scope: Construct)
   validateReferencePath(path, where, scope);
 }
 
-/** Throws unless `value` is a JSONata expression `{% ... %}`. */
+/** Throws unless `value` (when it is a string) is a well-formed JSONata expression `{% ... %}`. */
 export function validateJsonata(value: unknown, where: string, scope?: Construct): void {
-  if (typeof value === 'string' && !Token.isUnresolved(value) && !isJsonataExpression(value)) {
-    throw new ValidationError(`${where} must be a JSONata expression wrapped in {% %}, got ${describeValue(value)}`, scope);
-  }
+  if (typeof value === 'string') validateJsonataExpression(value, where, scope);
 }

@@ -3,6 +3,7 @@ import { Token, isTokenString } from '../../core/cdktf';
 import { ValidationError, describeValue } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
 import { validateFields } from '../../render/json-path';
+import { validateJsonataFields } from '../../render/jsonata';
 import { validatePositiveDuration, validateStatePath } from '../private/validate';
 import type { StateGraph } from '../state-graph';
 import type { CatchProps, IChainable, INextable, RetryProps } from '../types';
@@ -145,6 +146,9 @@ export abstract class State extends Construct implements IChainable {
     this._comment = props.comment;
     this._queryLanguage = props.queryLanguage;
     validateStateName(this._stateId, this);
+    // JSONata fields most states have (JSONPath payloads are checked, JSONata included, by validateFields)
+    validateJsonataFields((props as JsonataCommonOptions).outputs, "'outputs'", this);
+    validateJsonataFields((props as AssignableStateOptions).assign, "'assign'", this);
   }
 
   /** The name of the state in the definition. */
@@ -235,6 +239,7 @@ export abstract class State extends Construct implements IChainable {
     validateErrors(props.errors, 'addCatch(errors)', this);
     if (props.resultPath !== undefined) validateStatePath(props.resultPath, 'addCatch resultPath', this);
     if (props.assign !== undefined) validateFields(props.assign, 'addCatch assign', this);
+    validateJsonataFields(props.outputs, 'addCatch outputs', this);
     if (this._catches === NONE) this._catches = [];
     this._catches.push({ next: handler, props: { ...props, errors: props.errors ?? [Errors.ALL] } });
   }

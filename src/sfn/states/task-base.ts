@@ -3,7 +3,7 @@ import { Token } from '../../core/cdktf';
 import { ValidationError } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
 import { validateFields } from '../../render/json-path';
-import { isJsonataExpression } from '../../render/jsonata';
+import { validateJsonataExpression } from '../../render/jsonata';
 import { Chain } from '../chain';
 import type { Credentials } from '../credentials';
 import { assumeRoleStatement } from '../private/task-credentials';
@@ -159,9 +159,7 @@ export abstract class TaskStateBase extends State implements INextable {
 function validateTimeout(timeout: Timeout | undefined, where: string, scope: Construct): void {
   if (!timeout) return;
   validatePositiveDuration(timeout.seconds, where, scope);
-  if (timeout.jsonataExpression !== undefined && !isJsonataExpression(timeout.jsonataExpression)) {
-    throw new ValidationError(`${where} must be a JSONata expression in {% %}`, scope);
-  }
+  if (timeout.jsonataExpression !== undefined) validateJsonataExpression(timeout.jsonataExpression, where, scope);
 }
 
 function renderTimeouts(timeout?: Timeout, heartbeat?: Timeout): object {
