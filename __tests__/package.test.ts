@@ -23,17 +23,21 @@ describe('the npm package', () => {
     tarball = path.join(work, out[0].filename);
   });
 
-  test('holds the compiled library, its jsii assembly, types, docs and licence, and nothing else', () => {
+  test('holds the compiled library, its jsii assembly, types, docs, licence and bundled dependencies, and nothing else', () => {
     const files: string[] = JSON.parse(npm(['pack', '--dry-run', '--json'], root))[0].files.map((f: { path: string }) => f.path);
     for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', '.jsii', 'lib/index.js', 'lib/_bundle.js', 'lib/index.d.ts', 'bin/cdktf-stepfunctions-module', 'lib/module-export/cli.js', 'lib/_bundle.js.map']) {
       expect(files).toContain(required);
     }
-    expect(files.filter((f) => /^(__tests__|examples|bench|scratch|cdktf\.out|node_modules|\.ci)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.startsWith('src/'))).toEqual([]);
+    // jsii wants every dependency that is no jsii module bundled: jsonata checks JSONata expressions
+    expect(pkg.bundledDependencies).toEqual(Object.keys(pkg.dependencies));
+    for (const bundled of pkg.bundledDependencies) expect(files).toContain(`node_modules/${bundled}/package.json`);
+    const own = files.filter((f) => !pkg.bundledDependencies.some((b: string) => f.startsWith(`node_modules/${b}/`)));
+    expect(own.filter((f) => /^(__tests__|examples|bench|scratch|cdktf\.out|node_modules|\.ci)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.startsWith('src/'))).toEqual([]);
     // the bundle's source map points at TypeScript sources that are shipped, and only at those
     const map = JSON.parse(fs.readFileSync(path.join(root, 'lib', '_bundle.js.map'), 'utf8'));
     const sources = map.sources.map((s: string) => path.posix.join('lib', s));
     expect(sources.filter((s: string) => !files.includes(s))).toEqual([]);
-    expect(files.filter((f) => f.startsWith('src/')).sort()).toEqual([...sources].sort());
+    expect(own.filter((f) => f.startsWith('src/')).sort()).toEqual([...sources].sort());
   });
 
   test('engines.node starts at the lowest Node version every dev and peer dependency accepts', () => {
@@ -95,7 +99,8 @@ describe('the npm package', () => {
       "const fn = new LambdaFunction(stack, 'Fn', { functionName: 'f', role: 'arn:aws:iam::123456789012:role/r', handler: 'index.handler', runtime: 'nodejs20.x', filename: 'f.zip' });",
       "const invoke = new tasks.LambdaInvoke(stack, 'Invoke', { lambdaFunction: fn, outputPath: '$.Payload' });",
       "const wait = new sfn.Wait(stack, 'Wait', { time: sfn.WaitTime.duration(Duration.seconds(10)) });",
-      "new sfn.StateMachine(stack, 'Flow', { definitionBody: sfn.DefinitionBody.fromChainable(invoke.next(wait)) });",
+      "const shape = sfn.Pass.jsonata(stack, 'Shape', { outputs: { id: '{% $states.input.Payload.id %}' } });",
+      "new sfn.StateMachine(stack, 'Flow', { definitionBody: sfn.DefinitionBody.fromChainable(invoke.next(wait).next(shape)) });",
       'app.synth();',
     ].join('\n'));
     tsc();

@@ -1,7 +1,10 @@
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { Fn, Lazy, TerraformVariable, Token } from 'cdktf';
-import { Duration, sfn } from '../../src';
-import { escapeHclLiteral } from '../../src/render/hcl-text';
+import { Duration, iam, sfn } from '../../src';
+import { escapeHclLiteral, guardTrailingMarks } from '../../src/render/hcl-text';
+import { resolveTemplate } from '../../src/render/serializer';
+import { standaloneContext } from '../../src/core/cdktf';
+import { templateLengthEstimator } from '../../src/iam/reference-length';
 import { newStack, synthMachine } from '../util/synth';
 
 // Text that breaks naive serializers: Terraform template syntax, JSON escapes, control characters,
@@ -100,6 +103,55 @@ describe('serializer', () => {
       lazy: { nested: [arn, 1, true] },
       lazyInList: [{ nested: [arn, 1, true] }],
     });
+  });
+
+  test('a literal $ or % right before a reference reaches AWS, in definitions and policies', () => {
+    const stack = newStack();
+    const fn = new LambdaFunction(stack, 'Fn', { functionName: 'f', role: 'r' });
+    const v = new TerraformVariable(stack, 'price', { type: 'string' }).stringValue;
+    const pass = new sfn.Pass(stack, 'P', {
+      result: sfn.Result.fromObject({
+        one: `price: $${v}`, two: `$$${v}`, three: `$$$${v}`, percent: `%${v}`, mixed: `$%$${v}`, backslash: `\\$${v}`,
+        adjacent: `${v}$${fn.arn}`, tail: `${v}$`, tailLiteral: `${v}$\{x}`, [`key $${v}`]: 'key',
+      }),
+    });
+    const params = new sfn.Pass(stack, 'Q', { parameters: { amount: `USD $${v}`, fn: `$${fn.arn}` } });
+    const machine = new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(pass.next(params)) });
+    machine.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [`arn:aws:s3:::bucket-$${v}/*`] }));
+    const m = synthMachine(stack);
+    const price = '${var.price}';
+    const arn = '${aws_lambda_function.Fn.arn}';
+    expect(m.definition.States.P.Result).toEqual({
+      one: `price: $${price}`, two: `$$${price}`, three: `$$$${price}`, percent: `%${price}`, mixed: `$%$${price}`, backslash: `\\$${price}`,
+      adjacent: `${price}$${arn}`, tail: `${price}$`, tailLiteral: `${price}$\{x}`, [`key $${price}`]: 'key',
+    });
+    expect(m.definition.States.Q.Parameters).toEqual({ amount: `USD $${price}`, fn: `$${arn}` });
+    expect(m.statements).toContainEqual({ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::bucket-$${price}/*` });
+  });
+
+  test('resolveTemplate writes literal text as template source and guards a $ before a reference', () => {
+    const stack = newStack();
+    const v = new TerraformVariable(stack, 'x', { type: 'string' }).stringValue;
+    const resolved = new Map();
+    const ctx = standaloneContext(stack);
+    expect(resolveTemplate(`a-$${v}`, ctx, resolved)).toBe('a-${"$"}${var.x}');
+    expect(resolveTemplate(`\${lit} %{d} ${v}$`, ctx, resolved)).toBe('$${lit} %%{d} ${var.x}$');
+    expect(resolveTemplate(`${v}$${v}`, ctx, resolved)).toBe('${var.x}${"$"}${var.x}');
+    expect(resolveTemplate('plain \${x}', ctx, resolved)).toBe('plain $${x}');
+  });
+
+  test('the length estimate reads the escapes resolveTemplate writes', () => {
+    const estimate = templateLengthEstimator(newStack());
+    expect(estimate('a$${x}')).toBe('a${x}'.length);
+    expect(estimate('a$$${x}')).toBe('a$${x}'.length);
+    expect(estimate('price ${"$"}')).toBe('price $'.length);
+  });
+
+  test('guardTrailingMarks writes a trailing run of $ and % as an interpolated string', () => {
+    expect(guardTrailingMarks('a$')).toBe('a${"$"}');
+    expect(guardTrailingMarks('a$%$')).toBe('a${"$%$"}');
+    expect(guardTrailingMarks('a$b')).toBe('a$b');
+    expect(guardTrailingMarks('')).toBe('');
   });
 
   test('escapeHclLiteral escapes every template and string metacharacter', () => {

@@ -149,7 +149,7 @@ describe('Pass', () => {
     [{ inputPath: 'a' }, /'inputPath' must be a JSONPath starting with '\$'/],
     [{ outputPath: 'a' }, /'outputPath'/],
     [{ resultPath: 'a' }, /'resultPath'/],
-    [{ resultPath: sfn.JsonPath.stringAt('$.a') }, /'resultPath' is itself a path/],
+    [{ resultPath: sfn.JsonPath.format('{}', sfn.JsonPath.stringAt('$.a')) }, /'resultPath' must be a reference path such as '\$.items', not an intrinsic function/],
     [{ parameters: { a: [sfn.JsonPath.stringAt('$.a')] } }, /'parameters'.a\[0\]: JsonPath references cannot be array elements/],
   ])('fails for %j', (props, message) => {
     expect(() => new sfn.Pass(newStack(), 'P', props as sfn.PassProps)).toThrow(message);

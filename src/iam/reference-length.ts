@@ -78,6 +78,8 @@ export function templateLengthEstimator(scope: IConstruct): (src: string) => num
   };
 
   const expressionLength = (expr: string): number => {
+    // a quoted string, as the serializer writes a `$` before a reference: `${"$"}`
+    if (/^\s*"[^"\\]*"\s*$/.test(expr)) return expr.trim().length - 2;
     const parts = expr.trim().split('.');
     if (parts[0] === 'data' && parts.length === 4) {
       return DATA_SOURCE_LENGTHS[`${parts[1]}.${parts[3]}`] ?? UNKNOWN_VALUE;
@@ -112,6 +114,12 @@ export function templateLengthEstimator(scope: IConstruct): (src: string) => num
       if (start < 0) {
         total += src.length - i;
         break;
+      }
+      if (start > i && src.charCodeAt(start - 1) === 36) {
+        // `$${` is the escape of a literal `${`
+        total += start - i + 1;
+        i = start + 2;
+        continue;
       }
       total += start - i;
       const end = src.indexOf('}', start);

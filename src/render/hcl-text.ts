@@ -22,6 +22,24 @@ export function escapeHclLiteral(text: string): string {
   return text.replace(/[\\"\u0000-\u001f]|[$%]\{/g, (m) => (m.length === 2 ? `${m[0]}${m}` : escapeCharacter(m)));
 }
 
+/** Escapes literal text as Terraform template source: `${` and `%{` doubled, nothing else touched. */
+export function escapeTemplateLiteral(text: string): string {
+  if (!text.includes('{')) return text;
+  return text.replace(/[$%]\{/g, (m) => `${m[0]}${m}`);
+}
+
+/**
+ * Guards the end of a piece of template text that other text follows. Terraform reads a `$` or `%` right
+ * before `{` as part of what follows: `$` then `${x}` is the escape `$${x}` (a literal `${x}`), `%` then
+ * `{` a directive. A trailing run of them is therefore written as an interpolated string, `${"$"}`, which
+ * evaluates to the same characters in quoted HCL and in cdk.tf.json alike.
+ */
+export function guardTrailingMarks(text: string): string {
+  let i = text.length;
+  while (i > 0 && (text.charCodeAt(i - 1) === 36 || text.charCodeAt(i - 1) === 37)) i--;
+  return i === text.length ? text : `${text.slice(0, i)}\${"${text.slice(i)}"}`;
+}
+
 /** Escapes Terraform template text for an HCL quoted string, keeping its `${...}` and `%{...}` live. */
 export function escapeTemplateSource(src: string): string {
   let out = '';

@@ -1,29 +1,23 @@
 import type { IConstruct } from 'constructs';
 import { Token } from '../core/cdktf';
 import { ValidationError, describeValue } from '../core/errors';
-import { pathsInExpression } from './intrinsics';
-import { isJsonataExpression, jsonataReferencesTaskToken } from './jsonata';
+import { INTRINSIC_NAMES, checkExpression, pathsInExpression } from './intrinsics';
+import { isJsonataExpression, jsonataReferencesTaskToken, validateJsonataText } from './jsonata';
+import { isPlainObject } from './plain';
 import { classifyPathValue } from './tokens';
 
-const INTRINSIC_NAMES = [
-  'Array', 'ArrayPartition', 'ArrayContains', 'ArrayRange', 'ArrayGetItem', 'ArrayLength', 'ArrayUnique',
-  'Base64Encode', 'Base64Decode', 'Hash', 'JsonMerge', 'StringToJson', 'JsonToString', 'MathRandom', 'MathAdd',
-  'StringSplit', 'UUID', 'Format',
-];
-const INTRINSIC_START = new RegExp(`^States\\.(${INTRINSIC_NAMES.join('|')})\\(`);
-
-/** Why `path` is not a valid reference path, or undefined when it is. */
+/** Why `path` is not a valid reference path or intrinsic function call, or undefined when it is. */
 export function jsonPathProblem(path: string): string | undefined {
-  if (path.startsWith('$') || INTRINSIC_START.test(path)) {
+  if (path.startsWith('$') || path.startsWith('States.')) {
     try {
-      pathsInExpression(path);
+      checkExpression(path);
       return undefined;
     } catch (e) {
-      if (ValidationError.isValidationError(e)) return `is not a valid intrinsic function expression: ${e.message}`;
+      if (ValidationError.isValidationError(e)) return `is not a valid path or intrinsic function expression: ${e.message}`;
       throw e;
     }
   }
-  return `must be '$', '$$', start with '$.', '$$.', '$[', or be an intrinsic function call (${INTRINSIC_NAMES.map((n) => `States.${n}`).join(', ')})`;
+  return `must be '$', '$$', start with '$.', '$$.', '$[', '$' and a variable name, or be an intrinsic function call (${INTRINSIC_NAMES.map((n) => `States.${n}`).join(', ')})`;
 }
 
 /** Throws unless `path` is a JSONPath, a context path or an intrinsic function call. */
@@ -35,12 +29,25 @@ export function validateJsonPath(path: string, where: string, scope?: IConstruct
   }
 }
 
-/** Throws unless `path` is a JSONPath into the state's data (`$`, `$.x`, `$[0]`). */
-export function validateDataPath(path: string, where: string, scope?: IConstruct): void {
-  if (Token.isUnresolved(path)) return;
-  if (path !== '$' && !path.startsWith('$.') && !path.startsWith('$[')) {
-    throw new ValidationError(`${where} must be '$' or start with '$.' or '$['; got ${describeValue(path)}`, scope);
+/**
+ * Throws unless `path` is a reference path (`$`, `$.x`, `$[0]`, `$$.x`, `$variable.x`), written as text or
+ * as a whole JsonPath token (`JsonPath.stringAt('$.x')`, which stands for its path). An intrinsic function
+ * call or `JsonPath.DISCARD` is no reference path; a Terraform reference is checked by Step Functions.
+ */
+export function validateReferencePath(path: string, where: string, scope?: IConstruct): void {
+  const c = classifyPathValue(path);
+  if (c.kind === 'discard' || c.kind === 'mixed') {
+    throw new ValidationError(`${where} must be a reference path such as '$.items'; got ${c.kind === 'discard' ? 'JsonPath.DISCARD' : describeValue(c.text)}`, scope);
   }
+  const text = c.kind === 'path' ? c.path : path;
+  if (c.kind !== 'path' && Token.isUnresolved(text)) return;
+  if (text.startsWith('States.')) {
+    throw new ValidationError(`${where} must be a reference path such as '$.items', not an intrinsic function; got ${describeValue(text)}`, scope);
+  }
+  if (!text.startsWith('$')) {
+    throw new ValidationError(`${where} must be a JSONPath starting with '$' ('$', '$.x', '$[0]', '$$.x' or '$variable.x'); got ${describeValue(text)}`, scope);
+  }
+  validateJsonPath(text, where, scope);
 }
 
 /** Throws unless `path` is a path into the context object (`$$`, `$$.Execution.Id`). */
@@ -49,12 +56,6 @@ export function validateContextPath(path: string, where: string, scope?: IConstr
   if (path !== '$$' && !path.startsWith('$$.')) {
     throw new ValidationError(`${where} must be '$$' or start with '$$.'; got ${describeValue(path)}`, scope);
   }
-}
-
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const proto = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
 }
 
 /**
@@ -84,9 +85,23 @@ export function renderJsonPathObject(obj: Record<string, unknown>): Record<strin
   return out;
 }
 
+// A field written `key.$` by hand: Step Functions reads its value as a path or intrinsic function call.
+function validateLiteralPathField(value: unknown, where: string, scope?: IConstruct): void {
+  if (value === undefined || value === null) return; // dropped when rendered
+  const c = classifyPathValue(value);
+  if (c.kind === 'path') {
+    throw new ValidationError(`${where}: a field whose name ends in '.$' takes the path as text ('$.x'); with a JsonPath token (got ${describeValue(c.path)}), drop the '.$' from the name`, scope);
+  }
+  if (typeof value !== 'string') {
+    throw new ValidationError(`${where}: a field whose name ends in '.$' must hold a path or an intrinsic function call as a string, got ${describeValue(value)}`, scope);
+  }
+  validateJsonPath(value, where, scope);
+}
+
 /**
  * Checks a payload object at construction time: a JsonPath token must be a whole field value (not part
- * of a longer string) and may not be an array element, and every path must be well formed.
+ * of a longer string) and may not be an array element, every path must be well formed, and so must the
+ * value of a field whose name ends in `.$` and every JSONata expression (`{% ... %}`).
  */
 export function validateFields(value: unknown, where: string, scope?: IConstruct, inArray = false): void {
   const c = classifyPathValue(value);
@@ -100,10 +115,15 @@ export function validateFields(value: unknown, where: string, scope?: IConstruct
     validateJsonPath(c.path, where, scope);
     return;
   }
-  if (Array.isArray(value)) {
+  if (typeof value === 'string') {
+    if (value.startsWith('{%')) validateJsonataText(value, where, scope);
+  } else if (Array.isArray(value)) {
     value.forEach((v, i) => validateFields(v, `${where}[${i}]`, scope, true));
   } else if (isPlainObject(value)) {
-    for (const key of Object.keys(value)) validateFields(value[key], `${where}.${key}`, scope, false);
+    for (const key of Object.keys(value)) {
+      if (key.endsWith('.$')) validateLiteralPathField(value[key], `${where}.${key}`, scope);
+      else validateFields(value[key], `${where}.${key}`, scope, false);
+    }
   }
 }
 

@@ -12,13 +12,15 @@
 // times as much, and a definition can hold thousands of states). Its replacer swaps the values JSON cannot
 // express (tokens held as objects, number tokens, list tokens) for placeholders. One regular expression
 // then turns the JSON text into HCL: string tokens and placeholders become Terraform expressions, literal
-// `${` and `%{` are doubled, and `\b` and `\f`, which HCL lacks, become `\u` escapes. Every token is
-// resolved once, so the cost is linear in the size of the document however many references it holds.
+// `${` and `%{` are doubled, a literal `$` or `%` right before a reference is written `${"$"}` (bare,
+// Terraform would read `$` + `${x}` as the escape `$${x}`), and `\b` and `\f`, which HCL lacks, become
+// `\u` escapes. Every token is resolved once, so the cost is linear in the size of the document however
+// many references it holds.
 import type { IResolvable, IResolveContext } from '../core/cdktf';
 import { Token, Tokenization } from '../core/cdktf';
 import { ValidationError } from '../core/errors';
 import { resolveToken } from '../core/refs';
-import { escapeHclLiteral, escapeTemplateSource, expression, wholeInterpolation } from './hcl-text';
+import { escapeHclLiteral, escapeTemplateLiteral, escapeTemplateSource, expression, guardTrailingMarks, wholeInterpolation } from './hcl-text';
 
 type Fragment = { readonly type: 'literal'; readonly lit: string } | { readonly type: 'token'; readonly token: IResolvable } | { readonly type: string };
 
@@ -87,11 +89,13 @@ class DocumentWriter {
       return replace(this, key, v);
     });
     if (json === undefined) return { text: 'null', jsonLength: 4 };
-    const pattern = new RegExp(`"(${STRING_TOKEN})"|${STRING_TOKEN}|"${PLACEHOLDER_MARK}${this.nonce}:(\\d+)${PLACEHOLDER_MARK}"|\\\\\\\\|\\\\[bf]|[$%]\\{`, 'g');
+    const pattern = new RegExp(`"(${STRING_TOKEN})"|${STRING_TOKEN}|"${PLACEHOLDER_MARK}${this.nonce}:(\\d+)${PLACEHOLDER_MARK}"|\\\\\\\\|\\\\[bf]|[$%]+(?=${STRING_TOKEN})|[$%]\\{`, 'g');
     let jsonLength = json.length;
     const text = json.replace(pattern, (match: string, whole: string | undefined, placeholder: string | undefined, offset: number) => {
       const c = match.charCodeAt(0);
       if (c === 92) return match === '\\b' ? '\\u0008' : match === '\\f' ? '\\u000c' : match; // `\\`, `\b`, `\f`
+      const last = match.charCodeAt(match.length - 1);
+      if (last === 36 || last === 37) return guardTrailingMarks(match); // `$` or `%` right before a token
       if (match.length === 2) return `${match[0]}${match}`; // a literal `${` or `%{`
       let out: Written;
       if (placeholder !== undefined) {
@@ -129,7 +133,8 @@ class DocumentWriter {
     if (known === undefined) {
       const r = this.resolveStringToken(token);
       const src = typeof r === 'string' ? r : JSON.stringify(r) ?? '';
-      known = typeof r === 'string' ? { text: escapeTemplateSource(r), jsonLength: this.estimate(r) } : { text: escapeHclLiteral(src), jsonLength: src.length };
+      // what follows the token in the string must not join a `$` or `%` it ends with
+      known = typeof r === 'string' ? { text: guardTrailingMarks(escapeTemplateSource(r)), jsonLength: this.estimate(r) } : { text: escapeHclLiteral(src), jsonLength: src.length };
       this.inStrings.set(token, known);
     }
     return known;
@@ -241,14 +246,16 @@ export function toTerraformJson(value: unknown, context: IResolveContext, option
 
 /**
  * A string with tokens as the Terraform template it resolves to (`arn:${aws_x.y.arn}:*`), each token
- * resolved once through `resolved` (shared with the serializer).
+ * resolved once through `resolved` (shared with the serializer). Literal text is escaped as template
+ * source, and a `$` or `%` before the next piece is guarded, so the template reads as the string does.
  */
 export function resolveTemplate(value: string, context: IResolveContext, resolved: Map<IResolvable, unknown>): string {
-  if (!Token.isUnresolved(value)) return value;
+  if (!Token.isUnresolved(value)) return escapeTemplateLiteral(value);
   let out = '';
   for (const f of fragmentsOf(value)) {
+    out = guardTrailingMarks(out);
     if (f.type === 'literal') {
-      out += (f as { lit: string }).lit;
+      out += escapeTemplateLiteral((f as { lit: string }).lit);
     } else if (f.type === 'token') {
       const token = (f as { token: IResolvable }).token;
       let r = resolved.get(token);

@@ -1,7 +1,7 @@
 import { Token } from '../core/cdktf';
 import { ValidationError, describeValue } from '../core/errors';
 import { validateJsonPath } from '../render/json-path';
-import { isJsonataExpression } from '../render/jsonata';
+import { validateJsonataExpression } from '../render/jsonata';
 import { jsonPathOf } from '../render/tokens';
 import { QueryLanguage } from './types';
 
@@ -309,9 +309,7 @@ export abstract class Condition {
 
   /** A JSONata expression, `{% ... %}`, that evaluates to true or false (JSONata Choice states only). */
   public static jsonata(condition: string): Condition {
-    if (!Token.isUnresolved(condition) && !isJsonataExpression(condition)) {
-      throw new ValidationError(`Condition.jsonata(condition) must be a JSONata expression wrapped in {% %}, got ${describeValue(condition)}`);
-    }
+    validateJsonataExpression(condition, 'Condition.jsonata(condition)');
     return new JsonataCondition(condition);
   }
 

@@ -1,6 +1,6 @@
 import { Token } from '../core/cdktf';
 import { ValidationError, describeValue } from '../core/errors';
-import { containsTaskToken, findReferencedPaths, renderJsonPathObject, validateDataPath, validateJsonPath } from '../render/json-path';
+import { containsTaskToken, findReferencedPaths, renderJsonPathObject, validateJsonPath, validateReferencePath } from '../render/json-path';
 import { DiscardToken, JsonPathToken, classifyPathValue, isEncodedJsonPath, jsonPathOf } from '../render/tokens';
 
 // One token per path: a token is immutable, and registering a new one with cdktf for every state that
@@ -10,7 +10,9 @@ const pathTokens = new Map<string, JsonPathToken>();
 function pathToken(path: string): JsonPathToken {
   let token = pathTokens.get(path);
   if (!token) {
-    token = new JsonPathToken(path);
+    // a JsonPath token given as the path (`TaskInput.fromJsonPathAt(JsonPath.stringAt('$.x'))`) is that path
+    const inner = jsonPathOf(path);
+    token = inner !== undefined ? pathToken(inner) : new JsonPathToken(path);
     pathTokens.set(path, token);
   }
   return token;
@@ -96,9 +98,9 @@ export class JsonPath {
     return pathToken(path).toString();
   }
 
-  /** A list of strings at `path` of the input. */
+  /** A list of strings at `path` of the input, the context object or a variable (no intrinsic function). */
   public static listAt(path: string): string[] {
-    validateDataPath(path, 'JsonPath.listAt(path)');
+    validateReferencePath(path, 'JsonPath.listAt(path)');
     return pathToken(path).asList();
   }
 
@@ -133,10 +135,13 @@ export class JsonPath {
     return pathToken(`States.JsonToString(${path})`).toString();
   }
 
-  /** `States.Format(format, ...values)`: fills `{}` placeholders. */
+  /**
+   * `States.Format(format, ...values)`: fills `{}` placeholders. A literal format string must have one
+   * placeholder per value; a format string read from a path is checked by Step Functions when it runs.
+   */
   public static format(formatString: string, ...values: any[]): string {
     const placeholders = (formatString.match(/(?<!\\)\{\}/g) ?? []).length;
-    if (placeholders !== values.length) {
+    if (!Token.isUnresolved(formatString) && placeholders !== values.length) {
       throw new ValidationError(`JsonPath.format(): the format string has ${placeholders} '{}' placeholder(s) but ${values.length} value(s) were given: ${describeValue(formatString)}`);
     }
     return intrinsic('States.Format', formatString, ...values);
@@ -233,7 +238,7 @@ function renderInExpression(x: unknown): string {
     return `'${x.replace(/\\(?![{}])/g, '\\\\').replace(/'/g, "\\'")}'`;
   }
   if (typeof x === 'boolean') return String(x);
-  throw new ValidationError(`an intrinsic function argument must be a JsonPath reference, a number or a literal string, got ${describeValue(x)}`);
+  throw new ValidationError(`an intrinsic function argument must be a JsonPath reference, a number, a boolean or a literal string, got ${describeValue(x)}`);
 }
 
 /** Helpers to render and inspect JSONPath payload objects. */

@@ -1,7 +1,6 @@
 import type { Duration } from '../core/duration';
-import { ValidationError, describeValue } from '../core/errors';
 import { validateJsonPath } from '../render/json-path';
-import { isJsonataExpression } from '../render/jsonata';
+import { validateJsonataExpression } from '../render/jsonata';
 
 /** A task timeout or heartbeat: a fixed duration, a path, or a JSONata expression. */
 export abstract class Timeout {
@@ -12,9 +11,7 @@ export abstract class Timeout {
 
   /** A JSONata expression evaluating to the number of seconds. */
   public static jsonata(jsonataExpression: string): Timeout {
-    if (!isJsonataExpression(jsonataExpression)) {
-      throw new ValidationError(`Timeout.jsonata(jsonataExpression) must be a JSONata expression wrapped in {% %}, got ${describeValue(jsonataExpression)}`);
-    }
+    validateJsonataExpression(jsonataExpression, 'Timeout.jsonata(jsonataExpression)');
     return new ExpressionTimeout(jsonataExpression);
   }
 

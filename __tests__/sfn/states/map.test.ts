@@ -147,7 +147,7 @@ describe('Map validation', () => {
   test('itemsPath must be a reference path', () => {
     const stack = newStack();
     expect(() => new Map(stack, 'OK', { itemsPath: '$$.Execution.Input.items' })).not.toThrow();
-    expect(() => new Map(stack, 'A', { itemsPath: 'items' })).toThrow(/'itemsPath' must be '\$'/);
+    expect(() => new Map(stack, 'A', { itemsPath: 'items' })).toThrow(/'itemsPath' must be a JSONPath starting with '\$'/);
     expect(() => new Map(stack, 'B', { itemsPath: 'States.Array($.a)' })).toThrow(/'itemsPath' must be a reference path/);
   });
 

@@ -3,9 +3,10 @@
 import type { IConstruct } from 'constructs';
 import { formatArn } from '../../core/arn';
 import { Token } from '../../core/cdktf';
-import { ValidationError, describeValue } from '../../core/errors';
+import { ValidationError } from '../../core/errors';
 import { PolicyStatement } from '../../iam/policy-statement';
-import { validateFields, validateJsonPath } from '../../render/json-path';
+import { validateFields, validateReferencePath } from '../../render/json-path';
+import { validateJsonataFields } from '../../render/jsonata';
 import type { MapBaseProps } from '../states/map-base';
 import type { State } from '../states/state';
 import { QueryLanguage } from '../types';
@@ -14,15 +15,6 @@ import { validateJsonata, validateStatePath } from './validate';
 
 const JSONPATH_ONLY = ['inputPath', 'outputPath', 'itemsPath', 'maxConcurrencyPath', 'resultPath', 'resultSelector', 'parameters', 'toleratedFailurePercentagePath', 'toleratedFailureCountPath'];
 const JSONATA_ONLY = ['items', 'jsonataItemSelector', 'jsonataMaxConcurrency', 'outputs'];
-
-/** Throws unless `path` is a reference path (`$`, `$.x`, `$$.x`, `$var`): no intrinsic function, no DISCARD. */
-export function validateReferencePath(path: string, where: string, scope: IConstruct): void {
-  if (Token.isUnresolved(path)) return;
-  validateJsonPath(path, where, scope);
-  if (!path.startsWith('$')) {
-    throw new ValidationError(`${where} must be a reference path such as '$.items', not an intrinsic function; got ${describeValue(path)}`, scope);
-  }
-}
 
 /** Throws unless a count is a whole number >= `min` (and <= `max`, when given). */
 export function validateWholeNumber(value: number | undefined, where: string, scope: IConstruct, min: number, max?: number): void {
@@ -61,6 +53,7 @@ export function validateMapBaseProps(props: MapBaseProps & { parameters?: object
   }
   const jsonata = props.queryLanguage === QueryLanguage.JSONATA;
   if (props.itemSelector !== undefined && !jsonata) validateFields(props.itemSelector, "'itemSelector'", scope);
+  else validateJsonataFields(props.itemSelector, "'itemSelector'", scope);
   if (props.resultSelector !== undefined) validateFields(props.resultSelector, "'resultSelector'", scope);
   if (props.parameters !== undefined) validateFields(props.parameters, "'parameters'", scope);
   if (props.assign !== undefined && !jsonata) validateFields(props.assign, "'assign'", scope);
@@ -80,10 +73,10 @@ export function renderMapFields(props: MapBaseProps, language: QueryLanguage): o
   if (jsonPath) {
     return {
       InputPath: renderPath(props.inputPath),
-      ItemsPath: props.itemsPath,
+      ItemsPath: renderPath(props.itemsPath),
       ItemSelector: renderPayload(props.itemSelector, language),
       MaxConcurrency: unlessZero(props.maxConcurrency),
-      MaxConcurrencyPath: props.maxConcurrencyPath,
+      MaxConcurrencyPath: renderPath(props.maxConcurrencyPath),
       ResultSelector: renderPayload(props.resultSelector, language),
       ResultPath: renderPath(props.resultPath),
       OutputPath: renderPath(props.outputPath),

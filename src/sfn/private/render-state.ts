@@ -23,10 +23,11 @@ export function renderNextEnd(next: State | undefined): object {
   return next ? { Next: next.stateId } : { End: true };
 }
 
-/** A path field: `JsonPath.DISCARD` becomes null. */
+/** A path field: a JsonPath token becomes its path text, `JsonPath.DISCARD` becomes null. */
 export function renderPath(path: string | undefined): string | null | undefined {
   if (path === undefined) return undefined;
-  return classifyPathValue(path).kind === 'discard' ? null : path;
+  const c = classifyPathValue(path);
+  return c.kind === 'discard' ? null : c.kind === 'path' ? c.path : path;
 }
 
 /** A payload (`Parameters`, `ItemSelector`, `Assign`, ...) in the state's language. */

@@ -1,6 +1,7 @@
 import type { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { validateFields } from '../../render/json-path';
+import { validateJsonataFields } from '../../render/jsonata';
 import { Chain } from '../chain';
 import type { StateGraph } from '../state-graph';
 import type { Condition } from '../condition';
@@ -120,6 +121,8 @@ export class Choice extends State {
       throw new ValidationError(`when(condition): a ${language} condition cannot join ${other.condition._language} conditions in one Choice (rule ${this.rules.length + 1})`, this);
     }
     if (options.assign !== undefined && language === QueryLanguage.JSON_PATH) validateFields(options.assign, `when(${this.rules.length + 1}) 'assign'`, this);
+    else validateJsonataFields(options.assign, `when(${this.rules.length + 1}) 'assign'`, this);
+    validateJsonataFields(options.outputs, `when(${this.rules.length + 1}) 'outputs'`, this);
     this.rules.push({ condition, next: next.startState, options });
     return this;
   }

@@ -3,6 +3,7 @@ import { partitionOf } from '../../core/arn';
 import { Annotations, Token } from '../../core/cdktf';
 import { ValidationError, describeValue } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
+import { validateReferencePath } from '../../render/json-path';
 import { jsonPathOf } from '../../render/tokens';
 import type { CatchProps, IChainable, INextable, RetryProps } from '../types';
 import { QueryLanguage, StateMachineType } from '../types';
@@ -12,7 +13,8 @@ import type { ResultWriter, ResultWriterV2 } from './distributed-map/result-writ
 import { bucketPathLanguage } from './distributed-map/s3';
 import type { MapBaseJsonataOptions, MapBaseJsonPathOptions, MapBaseOptions, MapBaseProps, ProcessorConfig } from './map-base';
 import { MapBase, ProcessorMode } from './map-base';
-import { childExecutionStatements, unlessZero, validateReferencePath } from '../private/map-fields';
+import { childExecutionStatements, unlessZero } from '../private/map-fields';
+import { renderPath } from '../private/render-state';
 import type { StateBaseProps } from './state';
 import { plainPathLanguage, type FieldLanguages } from '../private/language-check';
 
@@ -192,9 +194,9 @@ export class DistributedMap extends MapBase implements INextable {
       ItemBatcher: p.itemBatcher?.render(language),
       ResultWriter: this.resultWriter()?.render(this, language),
       ToleratedFailurePercentage: unlessZero(p.toleratedFailurePercentage),
-      ToleratedFailurePercentagePath: jsonPath ? p.toleratedFailurePercentagePath : undefined,
+      ToleratedFailurePercentagePath: jsonPath ? renderPath(p.toleratedFailurePercentagePath) : undefined,
       ToleratedFailureCount: unlessZero(p.toleratedFailureCount),
-      ToleratedFailureCountPath: jsonPath ? p.toleratedFailureCountPath : undefined,
+      ToleratedFailureCountPath: jsonPath ? renderPath(p.toleratedFailureCountPath) : undefined,
       Label: p.label,
     };
   }

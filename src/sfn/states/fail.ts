@@ -1,6 +1,7 @@
 import type { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import { validateJsonPath } from '../../render/json-path';
+import { validateJsonataFields } from '../../render/jsonata';
 import { effectiveLanguage, renderQueryLanguage } from '../private/render-state';
 import type { INextable } from '../types';
 import { QueryLanguage } from '../types';
@@ -70,6 +71,8 @@ export class Fail extends State {
     }
     if (props.errorPath !== undefined) validateJsonPath(props.errorPath, "'errorPath'", this);
     if (props.causePath !== undefined) validateJsonPath(props.causePath, "'causePath'", this);
+    validateJsonataFields(props.error, "'error'", this);
+    validateJsonataFields(props.cause, "'cause'", this);
     if (props.queryLanguage === QueryLanguage.JSONATA && (props.errorPath !== undefined || props.causePath !== undefined)) {
       throw new ValidationError("'errorPath' and 'causePath' are JSONPath fields; in a JSONata state write 'error' and 'cause' as {% %} expressions", this);
     }

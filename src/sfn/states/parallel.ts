@@ -2,6 +2,7 @@ import type { Construct } from 'constructs';
 import { ValidationError } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
 import { validateFields } from '../../render/json-path';
+import { validateJsonataFields } from '../../render/jsonata';
 import { Chain } from '../chain';
 import { effectiveLanguage, renderNextEnd, renderPath, renderPayload, renderQueryLanguage, renderRetryCatch } from '../private/render-state';
 import { StateGraph } from '../state-graph';
@@ -85,6 +86,7 @@ export class Parallel extends State implements INextable {
     if (props.resultPath !== undefined) validateStatePath(props.resultPath, "'resultPath'", this);
     if (props.parameters !== undefined) validateFields(props.parameters, "'parameters'", this);
     if (props.resultSelector !== undefined) validateFields(props.resultSelector, "'resultSelector'", this);
+    validateJsonataFields(props.arguments, "'arguments'", this);
   }
 
   /** Adds branches. */

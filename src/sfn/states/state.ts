@@ -5,6 +5,7 @@ import { ValidationError, describeValue } from '../../core/errors';
 import { checkProps, checkStruct } from '../../core/private/prop-check';
 import type { PolicyStatement } from '../../iam/policy-statement';
 import { validateFields } from '../../render/json-path';
+import { validateJsonataFields } from '../../render/jsonata';
 import { validatePositiveDuration, validateStatePath } from '../private/validate';
 import { catchLanguageFields, type LanguageField } from '../private/language-check';
 import type { StateGraph } from '../state-graph';
@@ -158,6 +159,9 @@ export abstract class State extends Construct implements IChainable {
     this._comment = props.comment;
     this._queryLanguage = props.queryLanguage;
     validateStateName(this._stateId, this);
+    // JSONata fields most states have (JSONPath payloads are checked, JSONata included, by validateFields)
+    validateJsonataFields((props as JsonataCommonOptions).outputs, "'outputs'", this);
+    validateJsonataFields((props as AssignableStateOptions).assign, "'assign'", this);
   }
 
   /** The name of the state in the definition. */
@@ -258,6 +262,7 @@ export abstract class State extends Construct implements IChainable {
     validateErrors(props.errors, 'addCatch(errors)', this);
     if (props.resultPath !== undefined) validateStatePath(props.resultPath, 'addCatch resultPath', this);
     if (props.assign !== undefined) validateFields(props.assign, 'addCatch assign', this);
+    validateJsonataFields(props.outputs, 'addCatch outputs', this);
     if (this._catches === NONE) this._catches = [];
     this._catches.push({ next: handler, props: { ...props, errors: props.errors ?? [Errors.ALL] } });
   }

@@ -5,7 +5,7 @@ import { secondsFor } from '../../core/duration';
 import { ValidationError } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
 import { validateFields } from '../../render/json-path';
-import { isJsonataExpression } from '../../render/jsonata';
+import { validateJsonataExpression } from '../../render/jsonata';
 import { Chain } from '../chain';
 import type { Credentials } from '../credentials';
 import { assumeRoleStatement } from '../private/task-credentials';
@@ -218,9 +218,7 @@ const TASK_FIELD_LANGUAGES: FieldLanguages = {
 function validateTimeout(timeout: Timeout | undefined, where: string, scope: Construct): void {
   if (!timeout) return;
   if (timeout._duration) validatePositiveDuration(secondsFor(timeout._duration, where, scope), where, scope);
-  if (timeout.jsonataExpression !== undefined && !isJsonataExpression(timeout.jsonataExpression)) {
-    throw new ValidationError(`${where} must be a JSONata expression in {% %}`, scope);
-  }
+  if (timeout.jsonataExpression !== undefined) validateJsonataExpression(timeout.jsonataExpression, where, scope);
 }
 
 // A timeout from a Duration, which must be whole seconds.

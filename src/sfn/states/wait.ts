@@ -3,7 +3,7 @@ import type { Duration } from '../../core/duration';
 import { Token } from '../../core/cdktf';
 import { ValidationError, describeValue } from '../../core/errors';
 import { validateJsonPath } from '../../render/json-path';
-import { isJsonataExpression } from '../../render/jsonata';
+import { isJsonataExpression, validateJsonataExpression } from '../../render/jsonata';
 import { Chain } from '../chain';
 import { validateLanguageFields } from '../private/map-fields';
 import { effectiveLanguage, renderNextEnd, renderPath, renderPayload, renderQueryLanguage } from '../private/render-state';
@@ -25,7 +25,9 @@ export class WaitTime {
 
   /** Until a fixed time, ISO 8601 (`2026-11-23T10:00:00Z`), or a JSONata expression (`Timestamp`). */
   public static timestamp(timestamp: string): WaitTime {
-    if (!Token.isUnresolved(timestamp) && !isJsonataExpression(timestamp) && !ISO_TIMESTAMP.test(timestamp)) {
+    if (timestamp.startsWith('{%')) {
+      validateJsonataExpression(timestamp, 'WaitTime.timestamp(timestamp)');
+    } else if (!Token.isUnresolved(timestamp) && !ISO_TIMESTAMP.test(timestamp)) {
       throw new ValidationError(`WaitTime.timestamp(timestamp) must be an ISO 8601 time such as 2026-11-23T10:00:00Z, or a JSONata expression in {% %}, got ${describeValue(timestamp)}`);
     }
     return new WaitTime({ Timestamp: timestamp });
@@ -45,9 +47,7 @@ export class WaitTime {
 
   /** A number of seconds given by a JSONata expression (`Seconds`). */
   public static seconds(jsonataExpression: string): WaitTime {
-    if (!isJsonataExpression(jsonataExpression)) {
-      throw new ValidationError(`WaitTime.seconds(jsonataExpression) must be a JSONata expression wrapped in {% %}, got ${describeValue(jsonataExpression)}`);
-    }
+    validateJsonataExpression(jsonataExpression, 'WaitTime.seconds(jsonataExpression)');
     return new WaitTime({ Seconds: jsonataExpression });
   }
 

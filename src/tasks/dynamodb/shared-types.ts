@@ -1,8 +1,8 @@
 import type { DynamoTableRef } from '../refs';
 import { Token } from '../../core/cdktf';
-import { ValidationError, describeValue } from '../../core/errors';
+import { ValidationError } from '../../core/errors';
 import { validateJsonPath } from '../../render/json-path';
-import { isJsonataExpression } from '../../render/jsonata';
+import { validateJsonataExpression } from '../../render/jsonata';
 import { classifyPathValue } from '../../render/tokens';
 import { JsonPath } from '../../sfn/fields';
 import { attributeValueMap } from './private/converters';
@@ -197,9 +197,7 @@ function numberText(value: number, where: string): string {
 }
 
 function jsonataExpression(value: string, where: string): string {
-  if (!Token.isUnresolved(value) && !isJsonataExpression(value)) {
-    throw new ValidationError(`${where} must be a JSONata expression, '{% ... %}', got ${describeValue(value)}`);
-  }
+  validateJsonataExpression(value, where);
   return value;
 }
 

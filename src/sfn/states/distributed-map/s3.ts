@@ -7,7 +7,7 @@ import { ValidationError, describeValue } from '../../../core/errors';
 import { PolicyStatement } from '../../../iam/policy-statement';
 import type { KmsKeyRef } from '../../../iam/refs';
 import { renderPayload } from '../../private/render-state';
-import { isJsonataExpression } from '../../../render/jsonata';
+import { isJsonataExpression, validateJsonataExpression } from '../../../render/jsonata';
 import { jsonPathOf } from '../../../render/tokens';
 import { validateJsonPath } from '../../../render/json-path';
 import { QueryLanguage } from '../../types';
@@ -20,8 +20,10 @@ export function validateBucketSource(owner: string, bucket: S3BucketRef | undefi
     throw new ValidationError(`${owner}: set exactly one of 'bucket' and 'bucketNamePath', got ${bucket === undefined ? 'neither' : 'both'}`);
   }
   if (bucketNamePath === undefined || Token.isUnresolved(bucketNamePath)) return;
-  const jsonata = isJsonataExpression(bucketNamePath);
-  if (jsonata) return;
+  if (bucketNamePath.startsWith('{%')) {
+    validateJsonataExpression(bucketNamePath, `${owner}: 'bucketNamePath'`);
+    return;
+  }
   if (!String(bucketNamePath).startsWith('$')) {
     throw new ValidationError(`${owner}: 'bucketNamePath' must be a JSONPath ('$.bucket') or a JSONata expression ('{% $states.input.bucket %}'), got ${describeValue(bucketNamePath)}`);
   }
