@@ -82,6 +82,8 @@ const JSONPATH_PIECES: Array<[string, string, Make]> = [
   // Wait
   ['Wait secondsPath', "'time' is JSONPath.*WaitTime.seconds", (s) => new sfn.Wait(s.stack, 'S', { time: WaitTime.secondsPath('$.s') })],
   ['Wait timestampPath', "'time' is JSONPath", (s) => new sfn.Wait(s.stack, 'S', { time: WaitTime.timestampPath('$.at') })],
+  ['Wait inputPath', "'inputPath' is JSONPath", (s) => new sfn.Wait(s.stack, 'S', { time: WaitTime.duration(Duration.seconds(1)), inputPath: '$.in' })],
+  ['Wait outputPath', "'outputPath' is JSONPath", (s) => new sfn.Wait(s.stack, 'S', { time: WaitTime.duration(Duration.seconds(1)), outputPath: '$.out' })],
   ['Wait assign', "'assign' holds the JsonPath reference", (s) => new sfn.Wait(s.stack, 'S', { time: WaitTime.duration(Duration.seconds(1)), assign: { a: JsonPath.stringAt('$.a') } })],
   // Choice
   ['Choice JSONPath condition', "condition of when\\(1\\) is JSONPath.*Condition.jsonata", (s) => new sfn.Choice(s.stack, 'S').when(Condition.stringEquals('$.k', 'a'), handler(s))],

@@ -4,7 +4,7 @@
 // every state type. A field can belong to one language by its nature (`outputPath` is JSONPath,
 // `outputs` is JSONata), and any value can hold pieces of one language: a JsonPath token anywhere in it
 // is JSONPath, a `{% %}` string is JSONata.
-import { Construct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 import { isTokenString } from '../../core/cdktf';
 import { ValidationError, describeValue } from '../../core/errors';
 import { isJsonataExpression } from '../../render/jsonata';
@@ -35,6 +35,29 @@ export interface LanguageField {
 
 /** Props that belong to one query language, by prop name. @internal */
 export type FieldLanguages = { readonly [prop: string]: QueryLanguage | undefined };
+
+// Props whose name says their language, whichever state holds them. A state adds only the props whose
+// language depends on their value (a Timeout, a WaitTime, a bucket path).
+const PROP_LANGUAGES: FieldLanguages = {
+  inputPath: QueryLanguage.JSON_PATH,
+  outputPath: QueryLanguage.JSON_PATH,
+  resultPath: QueryLanguage.JSON_PATH,
+  resultSelector: QueryLanguage.JSON_PATH,
+  parameters: QueryLanguage.JSON_PATH,
+  result: QueryLanguage.JSON_PATH,
+  itemsPath: QueryLanguage.JSON_PATH,
+  maxConcurrencyPath: QueryLanguage.JSON_PATH,
+  toleratedFailurePercentagePath: QueryLanguage.JSON_PATH,
+  toleratedFailureCountPath: QueryLanguage.JSON_PATH,
+  errorPath: QueryLanguage.JSON_PATH,
+  causePath: QueryLanguage.JSON_PATH,
+  outputs: QueryLanguage.JSONATA,
+  arguments: QueryLanguage.JSONATA,
+  items: QueryLanguage.JSONATA,
+  jsonataItemSelector: QueryLanguage.JSONATA,
+  jsonataMaxConcurrency: QueryLanguage.JSONATA,
+};
+const NO_OVERRIDES: FieldLanguages = {};
 
 // Props that say nothing in either language.
 const NEUTRAL = new Set(['stateName', 'comment', 'queryLanguage']);
@@ -71,18 +94,31 @@ const IN_JSON_PATH: { [prop: string]: string } = {
   time: 'WaitTime.secondsPath(path), WaitTime.timestampPath(path) or a fixed WaitTime',
 };
 
+/**
+ * Throws when fields of one language are set on a state whose language is explicitly the other: the
+ * early form of the check, at construction, for states that name their language.
+ */
+export function validateLanguageFields(props: { [key: string]: any }, language: QueryLanguage | undefined, scope: IConstruct): void {
+  if (language === undefined) return;
+  const wrong = Object.keys(props).filter((k) => props[k] !== undefined && PROP_LANGUAGES[k] !== undefined && PROP_LANGUAGES[k] !== language);
+  if (wrong.length > 0) {
+    throw new ValidationError(`${wrong.map((k) => `'${k}'`).join(', ')} ${wrong.length === 1 ? 'is a field' : 'are fields'} of ${language === QueryLanguage.JSONATA ? 'JSONPath' : 'JSONata'} states; this state is written in ${language}`, scope);
+  }
+}
+
 const NO_LITERALS: ReadonlySet<string> = new Set();
 
 /**
- * The fields of a props object: every prop set, each bound to the language `languages` gives it (the
- * others are checked for the values they hold, except the `literals`, which are data).
+ * The fields of a props object: every prop set, each bound to the language its name gives it or, for
+ * props whose language depends on their value, the one `overrides` gives (the others are checked for
+ * the values they hold, except the `literals`, which are data).
  */
-export function propLanguageFields(props: object, languages: FieldLanguages, literals = NO_LITERALS): LanguageField[] {
+export function propLanguageFields(props: object, overrides: FieldLanguages = NO_OVERRIDES, literals = NO_LITERALS): LanguageField[] {
   const out: LanguageField[] = [];
   for (const key of Object.keys(props)) {
     const value = (props as Record<string, unknown>)[key];
     if (value === undefined || NEUTRAL.has(key)) continue;
-    const language = languages[key];
+    const language = key in overrides ? overrides[key] : PROP_LANGUAGES[key];
     out.push({ name: `'${key}'`, value, language, instead: language === JSONATA ? IN_JSON_PATH[key] : IN_JSONATA[key], literal: literals.has(key) });
   }
   return out;

@@ -11,25 +11,14 @@ import type { MapBaseProps } from '../states/map-base';
 import type { State } from '../states/state';
 import { QueryLanguage } from '../types';
 import { renderPath, renderPayload } from './render-state';
+import { validateLanguageFields } from './language-check';
 import { validateJsonata, validateStatePath } from './validate';
-
-const JSONPATH_ONLY = ['inputPath', 'outputPath', 'itemsPath', 'maxConcurrencyPath', 'resultPath', 'resultSelector', 'parameters', 'toleratedFailurePercentagePath', 'toleratedFailureCountPath'];
-const JSONATA_ONLY = ['items', 'jsonataItemSelector', 'jsonataMaxConcurrency', 'outputs'];
 
 /** Throws unless a count is a whole number >= `min` (and <= `max`, when given). */
 export function validateWholeNumber(value: number | undefined, where: string, scope: IConstruct, min: number, max?: number): void {
   if (value === undefined || Token.isUnresolved(value)) return;
   if (!Number.isInteger(value) || value < min || (max !== undefined && value > max)) {
     throw new ValidationError(`${where} must be a whole number ${max === undefined ? `>= ${min}` : `from ${min} to ${max}`}, got ${value}`, scope);
-  }
-}
-
-/** Throws when fields of one language are set on a state whose language is explicitly the other. */
-export function validateLanguageFields(props: { [key: string]: any }, language: QueryLanguage | undefined, scope: IConstruct): void {
-  if (language === undefined) return;
-  const wrong = (language === QueryLanguage.JSONATA ? JSONPATH_ONLY : JSONATA_ONLY).filter((k) => props[k] !== undefined);
-  if (wrong.length > 0) {
-    throw new ValidationError(`${wrong.map((k) => `'${k}'`).join(', ')} ${wrong.length === 1 ? 'is a field' : 'are fields'} of ${language === QueryLanguage.JSONATA ? 'JSONPath' : 'JSONata'} states; this state is written in ${language}`, scope);
   }
 }
 

@@ -11,13 +11,7 @@ import { QueryLanguage } from '../types';
 import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
 import { State } from './state';
 import { validateStatePath } from '../private/validate';
-import { propLanguageFields, type FieldLanguages, type LanguageField } from '../private/language-check';
-
-const CHOICE_FIELD_LANGUAGES: FieldLanguages = {
-  inputPath: QueryLanguage.JSON_PATH,
-  outputPath: QueryLanguage.JSON_PATH,
-  outputs: QueryLanguage.JSONATA,
-};
+import { propLanguageFields, type LanguageField } from '../private/language-check';
 
 /** Options of one Choice rule (`when`). */
 export interface ChoiceTransitionOptions extends AssignableStateOptions {
@@ -169,7 +163,7 @@ export class Choice extends State {
 
   /** @internal */
   public _languageFields(): LanguageField[] {
-    const out = propLanguageFields(this.props, CHOICE_FIELD_LANGUAGES);
+    const out = propLanguageFields(this.props);
     this.rules.forEach((r, i) => {
       const rule = `when(${i + 1})`;
       const jsonata = r.condition._language === QueryLanguage.JSONATA;

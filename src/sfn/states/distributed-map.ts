@@ -172,8 +172,6 @@ export class DistributedMap extends MapBase implements INextable {
     const p = this.props;
     return {
       ...super._fieldLanguages(),
-      toleratedFailurePercentagePath: QueryLanguage.JSON_PATH,
-      toleratedFailureCountPath: QueryLanguage.JSON_PATH,
       itemReader: plainPathLanguage(p.itemReader?.bucketNamePath),
       resultWriterV2: plainPathLanguage(p.resultWriterV2?.bucketNamePath),
       itemBatcher: p.itemBatcher?._usesPaths ? QueryLanguage.JSON_PATH : undefined,

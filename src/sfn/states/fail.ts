@@ -7,12 +7,7 @@ import type { INextable } from '../types';
 import { QueryLanguage } from '../types';
 import type { StateBaseProps } from './state';
 import { State } from './state';
-import { propLanguageFields, type FieldLanguages, type LanguageField } from '../private/language-check';
-
-const FAIL_FIELD_LANGUAGES: FieldLanguages = {
-  errorPath: QueryLanguage.JSON_PATH,
-  causePath: QueryLanguage.JSON_PATH,
-};
+import { propLanguageFields, type LanguageField } from '../private/language-check';
 
 /** Props of a Fail state written in JSONata: `error` and `cause` may be `{% %}` expressions. */
 export interface FailJsonataProps extends StateBaseProps {
@@ -80,7 +75,7 @@ export class Fail extends State {
 
   /** @internal */
   public _languageFields(): LanguageField[] {
-    return propLanguageFields(this.props, FAIL_FIELD_LANGUAGES);
+    return propLanguageFields(this.props);
   }
 
   public toStateJson(topLevelQueryLanguage?: QueryLanguage): object {

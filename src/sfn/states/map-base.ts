@@ -5,26 +5,12 @@ import { Chain } from '../chain';
 import { effectiveLanguage, renderNextEnd, renderQueryLanguage, renderRetryCatch } from '../private/render-state';
 import { StateGraph } from '../state-graph';
 import type { IChainable, INextable } from '../types';
-import { QueryLanguage } from '../types';
+import type { QueryLanguage } from '../types';
 import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
 import { State } from './state';
 import { renderMapFields, validateMapBaseProps } from '../private/map-fields';
 import { validateJsonata } from '../private/validate';
 import { propLanguageFields, type FieldLanguages, type LanguageField } from '../private/language-check';
-
-const MAP_FIELD_LANGUAGES: FieldLanguages = {
-  inputPath: QueryLanguage.JSON_PATH,
-  outputPath: QueryLanguage.JSON_PATH,
-  resultPath: QueryLanguage.JSON_PATH,
-  resultSelector: QueryLanguage.JSON_PATH,
-  itemsPath: QueryLanguage.JSON_PATH,
-  maxConcurrencyPath: QueryLanguage.JSON_PATH,
-  parameters: QueryLanguage.JSON_PATH,
-  items: QueryLanguage.JSONATA,
-  jsonataItemSelector: QueryLanguage.JSONATA,
-  jsonataMaxConcurrency: QueryLanguage.JSONATA,
-  outputs: QueryLanguage.JSONATA,
-};
 
 /** How a Map state runs its iterations. */
 export enum ProcessorMode {
@@ -202,7 +188,7 @@ export abstract class MapBase extends State implements INextable {
 
   /** Which props belong to one query language; the others are checked for the values they hold. @internal */
   protected _fieldLanguages(): FieldLanguages {
-    return MAP_FIELD_LANGUAGES;
+    return {};
   }
 
   /** `ItemProcessor.ProcessorConfig`. @internal */

@@ -11,17 +11,7 @@ import { QueryLanguage } from '../types';
 import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
 import { State } from './state';
 import { validateStatePath } from '../private/validate';
-import { propLanguageFields, type FieldLanguages, type LanguageField } from '../private/language-check';
-
-const PARALLEL_FIELD_LANGUAGES: FieldLanguages = {
-  inputPath: QueryLanguage.JSON_PATH,
-  outputPath: QueryLanguage.JSON_PATH,
-  resultPath: QueryLanguage.JSON_PATH,
-  resultSelector: QueryLanguage.JSON_PATH,
-  parameters: QueryLanguage.JSON_PATH,
-  arguments: QueryLanguage.JSONATA,
-  outputs: QueryLanguage.JSONATA,
-};
+import { propLanguageFields, type LanguageField } from '../private/language-check';
 
 /** Props of a Parallel state written in JSONPath. */
 export interface ParallelJsonPathProps extends StateBaseProps, AssignableStateOptions, JsonPathCommonOptions {
@@ -120,7 +110,7 @@ export class Parallel extends State implements INextable {
 
   /** @internal */
   public _languageFields(): LanguageField[] {
-    return [...super._languageFields(), ...propLanguageFields(this.props, PARALLEL_FIELD_LANGUAGES)];
+    return [...super._languageFields(), ...propLanguageFields(this.props)];
   }
 
   public toStateJson(topLevelQueryLanguage?: QueryLanguage): object {

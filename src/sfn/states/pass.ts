@@ -7,16 +7,8 @@ import { QueryLanguage as QL } from '../types';
 import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
 import { State } from './state';
 import { validateStatePath } from '../private/validate';
-import { propLanguageFields, type FieldLanguages, type LanguageField } from '../private/language-check';
+import { propLanguageFields, type LanguageField } from '../private/language-check';
 
-const PASS_FIELD_LANGUAGES: FieldLanguages = {
-  inputPath: QL.JSON_PATH,
-  outputPath: QL.JSON_PATH,
-  resultPath: QL.JSON_PATH,
-  parameters: QL.JSON_PATH,
-  result: QL.JSON_PATH,
-  outputs: QL.JSONATA,
-};
 // A fixed result is data, in whatever text it holds.
 const PASS_LITERALS: ReadonlySet<string> = new Set(['result']);
 
@@ -110,7 +102,7 @@ export class Pass extends State implements INextable {
 
   /** @internal */
   public _languageFields(): LanguageField[] {
-    return propLanguageFields(this.props, PASS_FIELD_LANGUAGES, PASS_LITERALS);
+    return propLanguageFields(this.props, undefined, PASS_LITERALS);
   }
 
   public toStateJson(topLevelQueryLanguage?: QueryLanguage): object {

@@ -5,13 +5,7 @@ import { QueryLanguage } from '../types';
 import type { JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
 import { State } from './state';
 import { validateStatePath } from '../private/validate';
-import { propLanguageFields, type FieldLanguages, type LanguageField } from '../private/language-check';
-
-const SUCCEED_FIELD_LANGUAGES: FieldLanguages = {
-  inputPath: QueryLanguage.JSON_PATH,
-  outputPath: QueryLanguage.JSON_PATH,
-  outputs: QueryLanguage.JSONATA,
-};
+import { propLanguageFields, type LanguageField } from '../private/language-check';
 
 /** Props of a Succeed state written in JSONPath. */
 export interface SucceedJsonPathProps extends StateBaseProps, JsonPathCommonOptions {}
@@ -46,7 +40,7 @@ export class Succeed extends State {
 
   /** @internal */
   public _languageFields(): LanguageField[] {
-    return propLanguageFields(this.props, SUCCEED_FIELD_LANGUAGES);
+    return propLanguageFields(this.props);
   }
 
   public toStateJson(topLevelQueryLanguage?: QueryLanguage): object {

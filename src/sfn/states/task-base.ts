@@ -164,8 +164,8 @@ export abstract class TaskStateBase extends State implements INextable {
    * they hold. A task with props of its own language (`parameters`, `arguments`) adds them. @internal
    */
   protected _fieldLanguages(): FieldLanguages {
-    if (!this._timeout && !this._heartbeat) return TASK_FIELD_LANGUAGES;
-    return { ...TASK_FIELD_LANGUAGES, taskTimeout: timeoutLanguage(this._timeout), heartbeatTimeout: timeoutLanguage(this._heartbeat) };
+    if (!this._timeout && !this._heartbeat) return {};
+    return { taskTimeout: timeoutLanguage(this._timeout), heartbeatTimeout: timeoutLanguage(this._heartbeat) };
   }
 
   public toStateJson(topLevelQueryLanguage?: QueryLanguage): object {
@@ -206,14 +206,6 @@ export abstract class TaskStateBase extends State implements INextable {
     return effectiveLanguage(this.queryLanguage, topLevelQueryLanguage);
   }
 }
-
-const TASK_FIELD_LANGUAGES: FieldLanguages = {
-  inputPath: QueryLanguage.JSON_PATH,
-  outputPath: QueryLanguage.JSON_PATH,
-  resultPath: QueryLanguage.JSON_PATH,
-  resultSelector: QueryLanguage.JSON_PATH,
-  outputs: QueryLanguage.JSONATA,
-};
 
 function validateTimeout(timeout: Timeout | undefined, where: string, scope: Construct): void {
   if (!timeout) return;

@@ -5,14 +5,13 @@ import { ValidationError, describeValue } from '../../core/errors';
 import { validateJsonPath } from '../../render/json-path';
 import { isJsonataExpression, validateJsonataExpression } from '../../render/jsonata';
 import { Chain } from '../chain';
-import { validateLanguageFields } from '../private/map-fields';
 import { effectiveLanguage, renderNextEnd, renderPath, renderPayload, renderQueryLanguage } from '../private/render-state';
 import { validateStatePath } from '../private/validate';
 import type { IChainable, INextable } from '../types';
 import { QueryLanguage } from '../types';
 import type { AssignableStateOptions, JsonataCommonOptions, JsonPathCommonOptions, StateBaseProps } from './state';
 import { State } from './state';
-import { propLanguageFields, type LanguageField } from '../private/language-check';
+import { propLanguageFields, validateLanguageFields, type LanguageField } from '../private/language-check';
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -121,7 +120,7 @@ export class Wait extends State implements INextable {
 
   /** @internal */
   public _languageFields(): LanguageField[] {
-    return propLanguageFields(this.props, { outputs: QueryLanguage.JSONATA, time: waitTimeLanguage(this.props.time) });
+    return propLanguageFields(this.props, { time: waitTimeLanguage(this.props.time) });
   }
 
   public toStateJson(topLevelQueryLanguage?: QueryLanguage): object {

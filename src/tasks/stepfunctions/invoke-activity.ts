@@ -8,7 +8,6 @@ import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { kmsKeyStatement } from '../private/kms';
 import { validateUserFields } from '../private/task-utils';
-import type { FieldLanguages } from '../../sfn/private/language-check';
 import type { ActivityEncryptionRef, ActivityRef } from '../refs';
 import { cachedRef } from '../../core/refs';
 
@@ -94,11 +93,6 @@ export class StepFunctionsInvokeActivity extends TaskStateBase {
     this.taskPolicies = key === undefined ? [] : [kmsKeyStatement(this, key, ['kms:Decrypt', 'kms:GenerateDataKey'], {
       StringEquals: { 'kms:EncryptionContext:aws:states:activityArn': props.activity.arn },
     })];
-  }
-
-  /** @internal */
-  protected _fieldLanguages(): FieldLanguages {
-    return { ...super._fieldLanguages(), parameters: QueryLanguage.JSON_PATH, arguments: QueryLanguage.JSONATA };
   }
 
   /** @internal */
