@@ -45,6 +45,17 @@ describe('secondsFor: a conversion in the constructor that received the duration
     expect(() => Duration.millis(500).toSeconds()).toThrow(/^500 millis is not a whole number of seconds$/);
   });
 
+  test("in a state machine's timeout, its key reuse period and WaitTime.duration", () => {
+    const stack = newStack();
+    const body = () => sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, `P${stack.node.children.length}`));
+    expect(() => new sfn.StateMachine(stack, 'SM', { definitionBody: body(), timeout: Duration.millis(1500) }))
+      .toThrow(/^test\/SM: 'timeout' must be a whole number of seconds, got 1500 millis$/);
+    expect(() => new sfn.CustomerManagedEncryptionConfiguration({ arn: 'arn:aws:kms:us-east-1:123456789012:key/k' }, Duration.millis(90500)))
+      .toThrow(/^CustomerManagedEncryptionConfiguration 'kmsDataKeyReusePeriodSeconds' must be a whole number of seconds, got 90500 millis$/);
+    expect(() => sfn.WaitTime.duration(Duration.millis(10))).toThrow(/^WaitTime.duration\(duration\) must be a whole number of seconds, got 10 millis$/);
+    expect(new sfn.StateMachine(stack, 'Whole', { definitionBody: body(), timeout: Duration.millis(2000) }).definition().TimeoutSeconds).toBe(2);
+  });
+
   test('in addRetry and SqsSendMessage', () => {
     const stack = newStack();
     const parallel = new sfn.Parallel(stack, 'P');

@@ -1,4 +1,4 @@
-import type { Duration } from '../core/duration';
+import { secondsFor, type Duration } from '../core/duration';
 import { Token } from '../core/cdktf';
 import { ValidationError } from '../core/errors';
 import type { KmsKeyRef } from '../iam/refs';
@@ -37,7 +37,7 @@ export class CustomerManagedEncryptionConfiguration extends EncryptionConfigurat
     super();
     this.kmsKey = kmsKey;
     this.kmsDataKeyReusePeriodSeconds = kmsDataKeyReusePeriodSeconds;
-    const seconds = kmsDataKeyReusePeriodSeconds?.toSeconds();
+    const seconds = kmsDataKeyReusePeriodSeconds && secondsFor(kmsDataKeyReusePeriodSeconds, "CustomerManagedEncryptionConfiguration 'kmsDataKeyReusePeriodSeconds'");
     if (seconds !== undefined && !Token.isUnresolved(seconds) && (seconds < 60 || seconds > 900)) {
       throw new ValidationError(`CustomerManagedEncryptionConfiguration 'kmsDataKeyReusePeriodSeconds' must be 60 to 900 seconds, got ${seconds}`);
     }

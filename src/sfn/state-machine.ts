@@ -3,7 +3,7 @@ import { formatArn } from '../core/arn';
 import type { IResolvable, IResolveContext } from '../core/cdktf';
 import { Annotations, App, Aspects, TerraformStack, IamRole, Lazy, SfnStateMachine, Token, resolveValue, standaloneContext } from '../core/cdktf';
 import type { IamPolicy } from '../core/cdktf';
-import type { Duration } from '../core/duration';
+import { secondsFor, type Duration } from '../core/duration';
 import { ValidationError } from '../core/errors';
 import { checkProps } from '../core/private/prop-check';
 import { generatedName } from '../core/names';
@@ -134,7 +134,7 @@ export class StateMachine extends Construct {
     checkProps(this, props);
     this.props = props;
     this.stateMachineType = props.stateMachineType ?? StateMachineType.STANDARD;
-    validatePositiveDuration(props.timeout?.isUnresolved() ? undefined : props.timeout?.toSeconds(), "'timeout'", this);
+    validatePositiveDuration(props.timeout && !props.timeout.isUnresolved() ? secondsFor(props.timeout, "'timeout'", this) : undefined, "'timeout'", this);
     if (props.stateMachineName !== undefined && !Token.isUnresolved(props.stateMachineName) && !/^[A-Za-z0-9_-]{1,80}$/.test(props.stateMachineName)) {
       throw new ValidationError(`'stateMachineName' must be 1 to 80 characters of letters, digits, '-' and '_', got ${JSON.stringify(props.stateMachineName)}`, this);
     }

@@ -1,5 +1,5 @@
 import type { Construct } from 'constructs';
-import type { Duration } from '../../core/duration';
+import { secondsFor, type Duration } from '../../core/duration';
 import { Token } from '../../core/cdktf';
 import { ValidationError, describeValue } from '../../core/errors';
 import { validateJsonPath } from '../../render/json-path';
@@ -19,7 +19,7 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:
 export class WaitTime {
   /** A fixed duration (`Seconds`). */
   public static duration(duration: Duration): WaitTime {
-    return new WaitTime({ Seconds: duration.toSeconds() });
+    return new WaitTime({ Seconds: secondsFor(duration, 'WaitTime.duration(duration)') });
   }
 
   /** Until a fixed time, ISO 8601 (`2026-11-23T10:00:00Z`), or a JSONata expression (`Timestamp`). */
