@@ -184,7 +184,7 @@ describe('Wait', () => {
     expect(() => sfn.WaitTime.timestamp('tomorrow')).toThrow(/ISO 8601/);
     expect(() => sfn.WaitTime.secondsPath('s')).toThrow(/WaitTime.secondsPath\(path\)/);
     expect(() => sfn.WaitTime.seconds('$.s')).toThrow(/wrapped in \{% %\}/);
-    expect(() => new sfn.Wait(newStack(), 'W', { time: sfn.WaitTime.duration(Duration.millis(1500)) })).toThrow(/not a whole number of seconds/);
+    expect(() => new sfn.Wait(newStack(), 'W', { time: sfn.WaitTime.duration(Duration.millis(1500)) })).toThrow(/^WaitTime.duration\(duration\) must be a whole number of seconds, got 1500 millis$/);
   });
 });
 
