@@ -2,7 +2,24 @@ import * as fs from 'fs';
 import { ValidationError } from '../core/errors';
 import type { IChainable } from './types';
 
-/** Where a state machine's definition comes from. */
+/**
+ * Where a state machine's definition comes from.
+ * @example
+ * import type { Construct } from 'constructs';
+ * import { sfn } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ *
+ * // states built with this library: their permissions are granted for you
+ * new sfn.StateMachine(stack, 'Built', {
+ *   definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, 'Start').next(new sfn.Succeed(stack, 'Done'))),
+ * });
+ * // a definition written in Amazon States Language, with placeholders filled at synth time
+ * new sfn.StateMachine(stack, 'Written', {
+ *   definitionBody: sfn.DefinitionBody.fromFile('workflows/refund.asl.json'),
+ *   definitionSubstitutions: { REFUND_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/refunds' },
+ * });
+ */
 export abstract class DefinitionBody {
   /** A chain of states built with this library (its IAM statements are granted automatically). */
   public static fromChainable(chainable: IChainable): DefinitionBody {
