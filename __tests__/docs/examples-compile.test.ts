@@ -1,12 +1,26 @@
 // The `@example` of a class is what Construct Hub and editor hovers show a user. This test reads every
 // example in src/ as the TypeScript compiler reads JSDoc (what the hover shows), writes each as a module
 // of its own in which 'cdktf-stepfunctions' is the package's source, and type-checks them all in one
-// program. It also checks that every public construct (each state, each task) and the value classes a
-// workflow is written with carry an example, so a new task without one fails here.
+// program. Then it runs each, with a stand-in for every `declare const`, and synthesizes the stack, so
+// that the checks made in constructors and at synthesis pass too. It also checks that every public
+// construct (each state, each task) and the value classes a workflow is written with carry an example,
+// so a new task without one fails here.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
+import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
+import { SfnActivity } from '@cdktf/provider-aws/lib/sfn-activity';
+import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
+import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
+import type { TerraformStack } from 'cdktf';
 import * as ts from 'typescript';
+import * as pkg from '../../src';
+import { sfn } from '../../src';
+import { newStack, synth } from '../util/synth';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SRC = path.join(ROOT, 'src');
@@ -15,6 +29,24 @@ const SRC = path.join(ROOT, 'src');
 const VALUE_CLASSES = ['sfn.Chain', 'sfn.JsonPath', 'sfn.TaskInput', 'sfn.Condition', 'sfn.Timeout', 'sfn.WaitTime', 'sfn.DefinitionBody'];
 // Exported constructs a user extends or meets in types but never creates: no example needed.
 const BASE_CLASSES = ['sfn.State', 'sfn.TaskStateBase', 'sfn.MapBase'];
+// Files an example reads (`path.join(__dirname, ...)`).
+const FIXTURES = path.join(__dirname, 'fixtures');
+
+// What a `declare const x: T` of an example stands for when it runs, by the type written.
+const STAND_INS: Record<string, (stack: TerraformStack, id: string) => unknown> = {
+  'Construct': (stack) => stack,
+  'LambdaFunction': (s, id) => new LambdaFunction(s, id, { functionName: id, role: 'arn:aws:iam::123456789012:role/lambda' }),
+  'IamRole': (s, id) => new IamRole(s, id, { assumeRolePolicy: '{}' }),
+  'SnsTopic': (s, id) => new SnsTopic(s, id, {}),
+  'SqsQueue': (s, id) => new SqsQueue(s, id, {}),
+  'DynamodbTable': (s, id) => new DynamodbTable(s, id, { name: id, hashKey: 'id', attribute: [{ name: 'id', type: 'S' }] }),
+  'S3Bucket': (s, id) => new S3Bucket(s, id, {}),
+  'SfnActivity': (s, id) => new SfnActivity(s, id, { name: id }),
+  'DataAwsPartition': (s, id) => new DataAwsPartition(s, id),
+  'sfn.StateMachine': (s, id) => new sfn.StateMachine(s, id, { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, `${id} start`)) }),
+  'sfn.Choice': (s, id) => new sfn.Choice(s, id),
+  'sfn.State': (s, id) => new sfn.Pass(s, id),
+};
 
 interface Example {
   /** Path of the source file, relative to the repository. */
@@ -91,7 +123,7 @@ const compilerOptions = {
   moduleResolution: 'node10',
   skipLibCheck: true,
   noEmit: true,
-  types: [],
+  types: ['node'],
   paths: {
     'cdktf-stepfunctions': [path.join(SRC, 'index.ts')],
     '*': [path.join(ROOT, 'node_modules', '*')],
@@ -143,6 +175,48 @@ function extendsConstruct(decl: ts.ClassDeclaration): boolean {
   return (checker.getBaseTypes(type as ts.InterfaceType) ?? []).some(walk);
 }
 
+// Runs an example: its imports of the package get the source, its `declare const`s get stand-ins.
+function runExample(ex: Example): TerraformStack {
+  const stack = newStack('example');
+  const sf = ts.createSourceFile('example.ts', ex.code, ts.ScriptTarget.Latest, true);
+  const declared = sf.statements.filter(ts.isVariableStatement)
+    .filter((st) => st.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword))
+    .flatMap((st) => [...st.declarationList.declarations]);
+  const names = declared.map((d) => d.name.getText(sf));
+  const values = declared.map((d) => {
+    const type = d.type?.getText(sf) ?? '';
+    const standIn = STAND_INS[type];
+    if (!standIn) throw new Error(`${ex.file}:${ex.line} (${ex.owner}): no stand-in for 'declare const ${d.name.getText(sf)}: ${type}'; add one to STAND_INS`);
+    return standIn(stack, d.name.getText(sf));
+  });
+  const js = ts.transpileModule(ex.code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const load = (id: string) => (id === 'cdktf-stepfunctions' ? pkg : require(id));
+  // what the stand-ins built for themselves (the first state of a stand-in StateMachine) stays out
+  const standInParts = new Set(stack.node.findAll().filter((c) => !values.includes(c)));
+  const machinesBefore = stack.node.findAll().filter((c) => c instanceof sfn.StateMachine).length;
+  new Function('exports', 'require', '__dirname', ...names, js)({}, load, FIXTURES, ...values);
+  if (stack.node.findAll().filter((c) => c instanceof sfn.StateMachine).length === machinesBefore) {
+    addMachine(stack, stack.node.findAll().filter((c) => sfn.State.isState(c) && !standInParts.has(c)) as pkg.sfn.State[]);
+  }
+  return stack;
+}
+
+// An example that builds states but no state machine gets one, so that its states are bound, rendered
+// and checked as in a deployment: the states no other state leads to, as the branches of a Parallel.
+function addMachine(stack: TerraformStack, states: pkg.sfn.State[]): void {
+  const inner = new Set<sfn.State>();
+  for (const state of states) {
+    for (const next of sfn.State.findReachableStates(state)) if (next !== state) inner.add(next);
+    // the states of a Parallel's branches and of a Map's item processor
+    const nested: pkg.sfn.IChainable[] = [...((state as any).branches ?? []), ...((state as any)._processor ? [(state as any)._processor] : [])];
+    for (const n of nested) for (const s of sfn.State.findReachableStates(n.startState)) inner.add(s);
+  }
+  const roots = states.filter((s) => !inner.has(s));
+  const definition = roots.length === 1 ? roots[0] : new sfn.Parallel(stack, 'Example roots').branch(...roots);
+  new sfn.StateMachine(stack, 'Example machine', { definitionBody: sfn.DefinitionBody.fromChainable(definition) });
+}
+
 describe('@example blocks in the JSDoc of src/', () => {
   afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
@@ -157,6 +231,11 @@ describe('@example blocks in the JSDoc of src/', () => {
       }),
     ];
     expect(diagnostics.map(describeDiagnostic)).toEqual([]);
+  });
+
+  test.each(examples.map((ex) => [`${ex.file} (${ex.owner})`, ex] as const))('%s runs and synthesizes', (_name, ex) => {
+    const { machines } = synth(runExample(ex));
+    expect(machines.length).toBeGreaterThan(0);
   });
 
   test('each is written as a user writes it: importing from cdktf-stepfunctions, no deep import of the package', () => {

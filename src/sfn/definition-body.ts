@@ -5,19 +5,22 @@ import type { IChainable } from './types';
 /**
  * Where a state machine's definition comes from.
  * @example
+ * import type { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
  * import type { Construct } from 'constructs';
+ * import * as path from 'path';
  * import { sfn } from 'cdktf-stepfunctions';
  *
  * declare const stack: Construct;
+ * declare const refunds: SqsQueue;
  *
  * // states built with this library: their permissions are granted for you
  * new sfn.StateMachine(stack, 'Built', {
  *   definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, 'Start').next(new sfn.Succeed(stack, 'Done'))),
  * });
- * // a definition written in Amazon States Language, with placeholders filled at synth time
+ * // Amazon States Language from a file, its ${REFUND_QUEUE_URL} filled in at synth time
  * new sfn.StateMachine(stack, 'Written', {
- *   definitionBody: sfn.DefinitionBody.fromFile('workflows/refund.asl.json'),
- *   definitionSubstitutions: { REFUND_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/refunds' },
+ *   definitionBody: sfn.DefinitionBody.fromFile(path.join(__dirname, 'refund.asl.json')),
+ *   definitionSubstitutions: { REFUND_QUEUE_URL: refunds.url },
  * });
  */
 export abstract class DefinitionBody {
