@@ -53,7 +53,8 @@ function checkPattern(value: string, where: string): void {
  * operator); a JSONata condition is one `{% %}` expression (`Condition`).
  * @example
  * import { sfn } from 'cdktf-stepfunctions';
- * declare const choice: sfn.Choice, vip: sfn.State;
+ * declare const choice: sfn.Choice;
+ * declare const vip: sfn.State;
  * choice.when(sfn.Condition.and(sfn.Condition.isPresent('$.total'), sfn.Condition.numberGreaterThan('$.total', 1000)), vip);
  */
 export abstract class Condition {

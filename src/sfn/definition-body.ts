@@ -7,7 +7,6 @@ import type { IChainable } from './types';
  * @example
  * import type { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
  * import type { Construct } from 'constructs';
- * import * as path from 'path';
  * import { sfn } from 'cdktf-stepfunctions';
  *
  * declare const stack: Construct;
@@ -17,9 +16,9 @@ import type { IChainable } from './types';
  * new sfn.StateMachine(stack, 'Built', {
  *   definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, 'Start').next(new sfn.Succeed(stack, 'Done'))),
  * });
- * // Amazon States Language from a file, its ${REFUND_QUEUE_URL} filled in at synth time
+ * // Amazon States Language from a file (relative to where `cdktf synth` runs), its ${REFUND_QUEUE_URL} filled in
  * new sfn.StateMachine(stack, 'Written', {
- *   definitionBody: sfn.DefinitionBody.fromFile(path.join(__dirname, 'refund.asl.json')),
+ *   definitionBody: sfn.DefinitionBody.fromFile('workflows/refund.asl.json'),
  *   definitionSubstitutions: { REFUND_QUEUE_URL: refunds.url },
  * });
  */

@@ -37,7 +37,9 @@ export interface SingleStateOptions extends ParallelProps {
  *   }
  * }
  *
- * declare const stack: Construct, customers: SnsTopic, staff: SnsTopic;
+ * declare const stack: Construct;
+ * declare const customers: SnsTopic;
+ * declare const staff: SnsTopic;
  * // prefixed, the states are named 'Customers: Publish' and 'Staff: Publish'
  * new Notify(stack, 'Customers', customers).prefixStates().next(new Notify(stack, 'Staff', staff).prefixStates());
  */

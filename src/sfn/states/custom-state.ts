@@ -25,7 +25,9 @@ export interface CustomStateProps extends StateBaseProps {
  * import type { Construct } from 'constructs';
  * import { iam, sfn } from 'cdktf-stepfunctions';
  *
- * declare const stack: Construct, partition: DataAwsPartition, orders: DynamodbTable;
+ * declare const stack: Construct;
+ * declare const partition: DataAwsPartition;
+ * declare const orders: DynamodbTable;
  *
  * // DynamoDB Query through the AWS SDK integration, with the permission it needs
  * new sfn.CustomState(stack, 'Open orders', {
