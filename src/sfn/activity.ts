@@ -32,8 +32,8 @@ export interface ActivityProps {
  * declare const workerRole: IamRole;
  *
  * const review = new sfn.Activity(stack, 'Review', { activityName: 'manual-review' });
- * // the workers poll for tasks and answer them
- * review.grant(workerRole, 'states:GetActivityTask', 'states:SendTaskSuccess', 'states:SendTaskFailure');
+ * // the workers may poll for its tasks (SendTaskSuccess, their answer, is granted on '*' in IAM)
+ * review.grant(workerRole, 'states:GetActivityTask');
  * const waitForReview = new tasks.StepFunctionsInvokeActivity(stack, 'Wait for review', {
  *   activity: review,
  *   heartbeatTimeout: sfn.Timeout.duration(Duration.hours(1)),
