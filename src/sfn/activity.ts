@@ -21,7 +21,24 @@ export interface ActivityProps {
   readonly encryptionConfiguration?: EncryptionConfiguration;
 }
 
-/** A Step Functions activity (`aws_sfn_activity`): work done by your own workers. */
+/**
+ * A Step Functions activity (`aws_sfn_activity`): work done by your own workers.
+ * @example
+ * import type { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks, Duration } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const workerRole: IamRole;
+ *
+ * const review = new sfn.Activity(stack, 'Review', { activityName: 'manual-review' });
+ * // the workers may poll for its tasks (SendTaskSuccess, their answer, is granted on '*' in IAM)
+ * review.grant(workerRole, 'states:GetActivityTask');
+ * const waitForReview = new tasks.StepFunctionsInvokeActivity(stack, 'Wait for review', {
+ *   activity: review,
+ *   heartbeatTimeout: sfn.Timeout.duration(Duration.hours(1)),
+ * });
+ */
 export class Activity extends Construct {
   /** The `aws_sfn_activity` resource. */
   public readonly resource: SfnActivity;

@@ -3,7 +3,23 @@ import { Parallel, type ParallelProps } from './states/parallel';
 import type { State } from './states/state';
 import type { IChainable, INextable } from './types';
 
-/** A sequence of states, built with `Chain.start(a).next(b).next(c)`. */
+/**
+ * A sequence of states, built with `Chain.start(a).next(b).next(c)`.
+ * @example
+ * import type { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const validateFn: LambdaFunction;
+ * declare const storeFn: LambdaFunction;
+ *
+ * const steps = sfn.Chain.start(new tasks.LambdaInvoke(stack, 'Validate', { lambdaFunction: validateFn }))
+ *   .next(new tasks.LambdaInvoke(stack, 'Store', { lambdaFunction: storeFn }));
+ * // one error handler for both: the chain as a single Parallel state
+ * const guarded = steps.toSingleState('Process order', { outputPath: '$[0]' })
+ *   .addCatch(new sfn.Fail(stack, 'Processing failed'));
+ */
 export class Chain implements IChainable {
   /** A chain that starts (and for now ends) with `state`. */
   public static start(state: IChainable): Chain {

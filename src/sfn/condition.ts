@@ -51,6 +51,11 @@ function checkPattern(value: string, where: string): void {
 /**
  * A condition of a Choice rule. JSONPath conditions compare a variable of the input (`Variable` and an
  * operator); a JSONata condition is one `{% %}` expression (`Condition`).
+ * @example
+ * import { sfn } from 'cdktf-stepfunctions';
+ * declare const choice: sfn.Choice;
+ * declare const vip: sfn.State;
+ * choice.when(sfn.Condition.and(sfn.Condition.isPresent('$.total'), sfn.Condition.numberGreaterThan('$.total', 1000)), vip);
  */
 export abstract class Condition {
   /** The variable exists. */

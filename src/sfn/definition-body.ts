@@ -2,7 +2,26 @@ import * as fs from 'fs';
 import { ValidationError } from '../core/errors';
 import type { IChainable } from './types';
 
-/** Where a state machine's definition comes from. */
+/**
+ * Where a state machine's definition comes from.
+ * @example
+ * import type { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
+ * import type { Construct } from 'constructs';
+ * import { sfn } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const refunds: SqsQueue;
+ *
+ * // states built with this library: their permissions are granted for you
+ * new sfn.StateMachine(stack, 'Built', {
+ *   definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, 'Start').next(new sfn.Succeed(stack, 'Done'))),
+ * });
+ * // Amazon States Language from a file (relative to where `cdktf synth` runs), its ${REFUND_QUEUE_URL} filled in
+ * new sfn.StateMachine(stack, 'Written', {
+ *   definitionBody: sfn.DefinitionBody.fromFile('workflows/refund.asl.json'),
+ *   definitionSubstitutions: { REFUND_QUEUE_URL: refunds.url },
+ * });
+ */
 export abstract class DefinitionBody {
   /** A chain of states built with this library (its IAM statements are granted automatically). */
   public static fromChainable(chainable: IChainable): DefinitionBody {

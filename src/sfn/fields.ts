@@ -22,6 +22,24 @@ function pathToken(path: string): JsonPathToken {
  * Builds references to the state's input (`$`), the context object (`$$`) and intrinsic functions, for
  * JSONPath states. Each helper returns a token that fits a typed prop (a string, number, list or object)
  * and becomes a `key.$` field in the rendered state.
+ * @example
+ * import type { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const chargeFn: LambdaFunction;
+ *
+ * new tasks.LambdaInvoke(stack, 'Charge', {
+ *   lambdaFunction: chargeFn,
+ *   payload: sfn.TaskInput.fromObject({
+ *     orderId: sfn.JsonPath.stringAt('$.order.id'),
+ *     amount: sfn.JsonPath.numberAt('$.order.total'),
+ *     idempotencyKey: sfn.JsonPath.format('{}-{}', sfn.JsonPath.executionName, sfn.JsonPath.stringAt('$.order.id')),
+ *   }),
+ *   resultSelector: { chargeId: sfn.JsonPath.stringAt('$.Payload.chargeId') },
+ *   resultPath: '$.charge',
+ * });
  */
 export class JsonPath {
   /** Discards the input, result or output: renders as JSON `null` in `inputPath`, `resultPath`, `outputPath`. */

@@ -9,7 +9,26 @@ export enum InputType {
   OBJECT = 2,
 }
 
-/** The input a task passes on to its service: a literal text, an object, or a path. */
+/**
+ * The input a task passes on to its service: a literal text, an object, or a path.
+ * @example
+ * import type { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
+ * import type { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const alerts: SnsTopic;
+ * declare const orders: SqsQueue;
+ *
+ * // the text found at a path of the input
+ * new tasks.SnsPublish(stack, 'Alert', { topic: alerts, message: sfn.TaskInput.fromJsonPathAt('$.alert.text') });
+ * // an object of fixed values and references to the input
+ * new tasks.SqsSendMessage(stack, 'Enqueue', {
+ *   queue: orders,
+ *   messageBody: sfn.TaskInput.fromObject({ kind: 'order-created', orderId: sfn.JsonPath.stringAt('$.orderId') }),
+ * });
+ */
 export class TaskInput {
   /** A literal string. */
   public static fromText(text: string): TaskInput {

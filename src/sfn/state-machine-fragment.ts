@@ -19,7 +19,30 @@ export interface SingleStateOptions extends ParallelProps {
   readonly prefixStates?: string;
 }
 
-/** A reusable piece of a workflow, defined as a construct. */
+/**
+ * A reusable piece of a workflow, defined as a construct.
+ * @example
+ * import type { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * class Notify extends sfn.StateMachineFragment {
+ *   public readonly startState: sfn.State;
+ *   public readonly endStates: sfn.INextable[];
+ *   constructor(scope: Construct, id: string, topic: SnsTopic) {
+ *     super(scope, id);
+ *     const publish = new tasks.SnsPublish(this, 'Publish', { topic, message: sfn.TaskInput.fromJsonPathAt('$.message') });
+ *     this.startState = publish;
+ *     this.endStates = publish.endStates;
+ *   }
+ * }
+ *
+ * declare const stack: Construct;
+ * declare const customers: SnsTopic;
+ * declare const staff: SnsTopic;
+ * // prefixed, the states are named 'Customers: Publish' and 'Staff: Publish'
+ * new Notify(stack, 'Customers', customers).prefixStates().next(new Notify(stack, 'Staff', staff).prefixStates());
+ */
 export abstract class StateMachineFragment extends Construct implements IChainable {
   /** The first state of the fragment. */
   public abstract readonly startState: State;

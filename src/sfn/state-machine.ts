@@ -103,6 +103,23 @@ export interface StateMachineProps {
 /**
  * A Step Functions state machine: an `aws_sfn_state_machine`, its role (unless given), and managed
  * policies holding exactly the permissions its states need, merged and split under IAM's size limit.
+ * @example
+ * import type { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+ * import type { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks, Duration } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const chargeFn: LambdaFunction;
+ * declare const apiRole: IamRole;
+ *
+ * const charge = new tasks.LambdaInvoke(stack, 'Charge card', { lambdaFunction: chargeFn, outputPath: '$.Payload' });
+ * const checkout = new sfn.StateMachine(stack, 'Checkout', {
+ *   definitionBody: sfn.DefinitionBody.fromChainable(charge.next(new sfn.Succeed(stack, 'Paid'))),
+ *   timeout: Duration.minutes(5),
+ * });
+ * // the role of the API that starts orders may start executions
+ * checkout.grantStartExecution(apiRole);
  */
 export class StateMachine extends Construct {
   /** The `aws_sfn_state_machine` resource. */

@@ -2,7 +2,23 @@ import type { Duration } from '../core/duration';
 import { validateJsonPath } from '../render/json-path';
 import { validateJsonataExpression } from '../render/jsonata';
 
-/** A task timeout or heartbeat: a fixed duration, a path, or a JSONata expression. */
+/**
+ * A task timeout or heartbeat: a fixed duration, a path, or a JSONata expression.
+ * @example
+ * import type { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks, Duration } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const reportFn: LambdaFunction;
+ *
+ * new tasks.LambdaInvoke(stack, 'Build report', {
+ *   lambdaFunction: reportFn,
+ *   taskTimeout: sfn.Timeout.duration(Duration.minutes(10)),
+ *   // the caller says how long the report may take, in seconds
+ *   heartbeatTimeout: sfn.Timeout.at('$.heartbeatSeconds'),
+ * });
+ */
 export abstract class Timeout {
   /** A fixed duration (`TimeoutSeconds`). */
   public static duration(duration: Duration): Timeout {

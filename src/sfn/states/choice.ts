@@ -70,6 +70,20 @@ class OtherwiseAsNext implements INextable {
 /**
  * Goes to the first state whose condition matches, else to the `otherwise` state. Without `otherwise`
  * an execution where nothing matches fails with `States.NoChoiceMatched`.
+ * @example
+ * import type { Construct } from 'constructs';
+ * import { sfn } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ *
+ * const express = new sfn.Pass(stack, 'Ship express');
+ * const standard = new sfn.Pass(stack, 'Ship standard');
+ * const shipping = new sfn.Choice(stack, 'Which shipping?')
+ *   .when(sfn.Condition.stringEquals('$.shipping', 'express'), express)
+ *   .when(sfn.Condition.numberGreaterThan('$.total', 500), express)
+ *   .otherwise(standard);
+ * // both branches go on with the same state
+ * shipping.afterwards().next(new sfn.Succeed(stack, 'Shipped'));
  */
 export class Choice extends State {
   /** A Choice state written in JSONPath. */

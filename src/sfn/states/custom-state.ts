@@ -17,7 +17,28 @@ export interface CustomStateProps extends StateBaseProps {
   readonly policyStatements?: PolicyStatement[];
 }
 
-/** A state written as raw Amazon States Language, for features this library does not model. */
+/**
+ * A state written as raw Amazon States Language, for features this library does not model.
+ * @example
+ * import type { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
+ * import type { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
+ * import type { Construct } from 'constructs';
+ * import { iam, sfn } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const partition: DataAwsPartition;
+ * declare const orders: DynamodbTable;
+ *
+ * // DynamoDB Query through the AWS SDK integration, with the permission it needs
+ * new sfn.CustomState(stack, 'Open orders', {
+ *   stateJson: {
+ *     Type: 'Task',
+ *     Resource: `arn:${partition.partition}:states:::aws-sdk:dynamodb:query`,
+ *     Parameters: { TableName: orders.name, KeyConditionExpression: 'customerId = :c', ExpressionAttributeValues: { ':c': { 'S.$': '$.customerId' } } },
+ *   },
+ *   policyStatements: [new iam.PolicyStatement({ actions: ['dynamodb:Query'], resources: [orders.arn] })],
+ * });
+ */
 export class CustomState extends State implements INextable {
   public readonly endStates: INextable[];
   private readonly stateJson: { [key: string]: any };

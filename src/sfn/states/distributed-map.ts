@@ -96,6 +96,23 @@ export interface DistributedMapProps extends MapBaseProps, DistributedMapBaseOpt
  * A Map state in distributed mode: each item (or batch) is processed by a child execution of this state
  * machine, up to 10,000 at a time, with items read from S3 and results written to S3.
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/state-map-distributed.html
+ * @example
+ * import type { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+ * import type { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const uploads: S3Bucket;
+ * declare const importFn: LambdaFunction;
+ *
+ * const importAll = new sfn.DistributedMap(stack, 'Import every upload', {
+ *   itemReader: new sfn.S3ObjectsItemReader({ bucket: uploads, prefix: 'incoming/' }),
+ *   maxConcurrency: 100,
+ *   toleratedFailurePercentage: 5,
+ *   resultWriterV2: new sfn.ResultWriterV2({ bucket: uploads, prefix: 'import-results/' }),
+ * });
+ * importAll.itemProcessor(new tasks.LambdaInvoke(stack, 'Import one', { lambdaFunction: importFn }));
  */
 export class DistributedMap extends MapBase implements INextable {
   /** A DistributedMap state written in JSONPath. */

@@ -40,7 +40,22 @@ export interface FailJsonPathProps extends FailJsonataProps {
 /** Props of a Fail state. */
 export interface FailProps extends FailJsonPathProps {}
 
-/** Ends the execution (or branch) with an error. */
+/**
+ * Ends the execution (or branch) with an error.
+ * @example
+ * import type { Construct } from 'constructs';
+ * import { sfn } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ *
+ * // the cause is read from the input when the state runs
+ * const declined = new sfn.Fail(stack, 'Payment declined', { error: 'PaymentDeclined', causePath: '$.decline.reason' });
+ * // JSONata: error and cause may be expressions
+ * const expired = sfn.Fail.jsonata(stack, 'Order expired', {
+ *   error: 'OrderExpired',
+ *   cause: "{% 'order ' & $states.input.orderId & ' was not paid in time' %}",
+ * });
+ */
 export class Fail extends State {
   /** A Fail state written in JSONPath. */
   public static jsonPath(scope: Construct, id: string, props: FailJsonPathProps = {}): Fail {

@@ -31,6 +31,21 @@ export interface MapProps extends MapBaseProps, MapOptions {}
 /**
  * Runs an item processor for each element of an array, inline (up to 40 at a time) or, with
  * `ProcessorMode.DISTRIBUTED`, as child executions. For data in S3 use DistributedMap.
+ * @example
+ * import type { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const priceFn: LambdaFunction;
+ *
+ * const priceLines = new sfn.Map(stack, 'Price each line', {
+ *   itemsPath: '$.lines',
+ *   maxConcurrency: 5,
+ *   itemSelector: { line: sfn.JsonPath.objectAt('$$.Map.Item.Value'), currency: sfn.JsonPath.stringAt('$.currency') },
+ *   resultPath: '$.pricedLines',
+ * });
+ * priceLines.itemProcessor(new tasks.LambdaInvoke(stack, 'Price line', { lambdaFunction: priceFn, outputPath: '$.Payload' }));
  */
 export class Map extends MapBase implements INextable {
   /** A Map state written in JSONPath. */

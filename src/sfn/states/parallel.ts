@@ -50,7 +50,23 @@ export interface ParallelProps extends ParallelJsonPathProps, JsonataCommonOptio
   readonly arguments?: any;
 }
 
-/** Runs branches side by side and collects their results in an array. */
+/**
+ * Runs branches side by side and collects their results in an array.
+ * @example
+ * import type { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const reserveFn: LambdaFunction;
+ * declare const chargeFn: LambdaFunction;
+ *
+ * // $.results becomes [reserve's result, charge's result]
+ * const reserveAndCharge = new sfn.Parallel(stack, 'Reserve and charge', { resultPath: '$.results' })
+ *   .branch(new tasks.LambdaInvoke(stack, 'Reserve stock', { lambdaFunction: reserveFn }))
+ *   .branch(new tasks.LambdaInvoke(stack, 'Charge card', { lambdaFunction: chargeFn }))
+ *   .addCatch(new sfn.Fail(stack, 'Order rejected', { error: 'OrderRejected' }), { resultPath: '$.error' });
+ */
 export class Parallel extends State implements INextable {
   /** A Parallel state written in JSONPath. */
   public static jsonPath(scope: Construct, id: string, props: ParallelJsonPathProps = {}): Parallel {

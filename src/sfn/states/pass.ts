@@ -68,7 +68,25 @@ export interface PassJsonataProps extends StateBaseProps, AssignableStateOptions
 /** Props of a Pass state. */
 export interface PassProps extends PassJsonPathProps, JsonataCommonOptions {}
 
-/** Passes its input on, optionally transformed or replaced by a fixed result. */
+/**
+ * Passes its input on, optionally transformed or replaced by a fixed result.
+ * @example
+ * import type { Construct } from 'constructs';
+ * import { sfn } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ *
+ * // adds fixed settings under $.settings and keeps the rest of the input
+ * const defaults = new sfn.Pass(stack, 'Defaults', {
+ *   result: sfn.Result.fromObject({ currency: 'EUR', maxRetries: 3 }),
+ *   resultPath: '$.settings',
+ * });
+ * // keeps only what the next states need
+ * const slim = sfn.Pass.jsonata(stack, 'Slim', {
+ *   outputs: { orderId: '{% $states.input.order.id %}', settings: '{% $states.input.settings %}' },
+ * });
+ * defaults.next(slim);
+ */
 export class Pass extends State implements INextable {
   /** A Pass state written in JSONPath. */
   public static jsonPath(scope: Construct, id: string, props: PassJsonPathProps = {}): Pass {

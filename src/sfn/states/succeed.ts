@@ -16,7 +16,20 @@ export interface SucceedJsonataProps extends StateBaseProps, JsonataCommonOption
 /** Props of a Succeed state. */
 export interface SucceedProps extends SucceedJsonPathProps, JsonataCommonOptions {}
 
-/** Ends the execution (or branch) successfully. */
+/**
+ * Ends the execution (or branch) successfully.
+ * @example
+ * import type { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const saveFn: LambdaFunction;
+ *
+ * const save = new tasks.LambdaInvoke(stack, 'Save order', { lambdaFunction: saveFn });
+ * // the execution's output is the function's response alone
+ * save.next(new sfn.Succeed(stack, 'Saved', { outputPath: '$.Payload' }));
+ */
 export class Succeed extends State {
   /** A Succeed state written in JSONPath. */
   public static jsonPath(scope: Construct, id: string, props: SucceedJsonPathProps = {}): Succeed {

@@ -15,7 +15,19 @@ import { propLanguageFields, validateLanguageFields, type LanguageField } from '
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** How long a Wait state waits. */
+/**
+ * How long a Wait state waits.
+ * @example
+ * import type { Construct } from 'constructs';
+ * import { sfn, Duration } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ *
+ * const coolDown = new sfn.Wait(stack, 'Cool down', { time: sfn.WaitTime.duration(Duration.minutes(10)) });
+ * const untilDue = new sfn.Wait(stack, 'Until due', { time: sfn.WaitTime.timestampPath('$.dueAt') });
+ * const untilLaunch = new sfn.Wait(stack, 'Until launch', { time: sfn.WaitTime.timestamp('2026-12-24T18:00:00Z') });
+ * coolDown.next(untilDue).next(untilLaunch);
+ */
 export class WaitTime {
   /** A fixed duration (`Seconds`). */
   public static duration(duration: Duration): WaitTime {
@@ -80,7 +92,21 @@ export interface WaitJsonataProps extends StateBaseProps, AssignableStateOptions
 /** Props of a Wait state. */
 export interface WaitProps extends WaitJsonPathProps, JsonataCommonOptions {}
 
-/** Waits for a duration or until a time. */
+/**
+ * Waits for a duration or until a time.
+ * @example
+ * import type { Construct } from 'constructs';
+ * import { sfn, Duration } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ *
+ * const pause = new sfn.Wait(stack, 'Pause', { time: sfn.WaitTime.duration(Duration.seconds(30)) });
+ * // JSONata: as long as the input says, in seconds
+ * const backOff = sfn.Wait.jsonata(stack, 'Back off', {
+ *   time: sfn.WaitTime.seconds('{% $states.input.retryAfter %}'),
+ * });
+ * pause.next(backOff);
+ */
 export class Wait extends State implements INextable {
   /** A Wait state written in JSONPath. */
   public static jsonPath(scope: Construct, id: string, props: WaitJsonPathProps): Wait {

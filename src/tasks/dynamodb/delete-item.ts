@@ -31,6 +31,25 @@ export interface DynamoDeleteItemProps extends TaskStateBaseProps, DynamoDeleteI
  * Deletes an item of a DynamoDB table. Only REQUEST_RESPONSE is supported.
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_DeleteItem.html
+ * @example
+ * import type { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const sessions: DynamodbTable;
+ *
+ * new tasks.DynamoDeleteItem(stack, 'End session', {
+ *   table: sessions,
+ *   key: {
+ *     userId: tasks.DynamoAttributeValue.fromString(sfn.JsonPath.stringAt('$.userId')),
+ *     sessionId: tasks.DynamoAttributeValue.fromString(sfn.JsonPath.stringAt('$.sessionId')),
+ *   },
+ *   // "status" is a reserved word in expressions
+ *   conditionExpression: '#s = :expired',
+ *   expressionAttributeNames: { '#s': 'status' },
+ *   expressionAttributeValues: { ':expired': tasks.DynamoAttributeValue.fromString('EXPIRED') },
+ * });
  */
 export class DynamoDeleteItem extends TaskStateBase {
   /** A DynamoDeleteItem task written in JSONPath. */

@@ -49,6 +49,21 @@ export interface DynamoGetItemProps extends TaskStateBaseProps, DynamoGetItemOpt
  * Reads an item of a DynamoDB table. Only REQUEST_RESPONSE is supported.
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetItem.html
+ * @example
+ * import type { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const customers: DynamodbTable;
+ *
+ * new tasks.DynamoGetItem(stack, 'Load customer', {
+ *   table: customers,
+ *   key: { customerId: tasks.DynamoAttributeValue.fromString(sfn.JsonPath.stringAt('$.customerId')) },
+ *   projectionExpression: [new tasks.DynamoProjectionExpression().withAttribute('email')],
+ *   resultSelector: { email: sfn.JsonPath.stringAt('$.Item.email.S') },
+ *   resultPath: '$.customer',
+ * });
  */
 export class DynamoGetItem extends TaskStateBase {
   /** A DynamoGetItem task written in JSONPath. */

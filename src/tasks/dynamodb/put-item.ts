@@ -31,6 +31,25 @@ export interface DynamoPutItemProps extends TaskStateBaseProps, DynamoPutItemOpt
  * Creates or replaces an item of a DynamoDB table. Only REQUEST_RESPONSE is supported.
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_PutItem.html
+ * @example
+ * import type { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const orders: DynamodbTable;
+ *
+ * new tasks.DynamoPutItem(stack, 'Save order', {
+ *   table: orders,
+ *   item: {
+ *     orderId: tasks.DynamoAttributeValue.fromString(sfn.JsonPath.stringAt('$.orderId')),
+ *     total: tasks.DynamoAttributeValue.numberFromString(sfn.JsonPath.jsonToString(sfn.JsonPath.numberAt('$.total'))),
+ *     status: tasks.DynamoAttributeValue.fromString('NEW'),
+ *   },
+ *   // an order saved before is not overwritten
+ *   conditionExpression: 'attribute_not_exists(orderId)',
+ *   resultPath: sfn.JsonPath.DISCARD,
+ * });
  */
 export class DynamoPutItem extends TaskStateBase {
   /** A DynamoPutItem task written in JSONPath. */

@@ -36,6 +36,23 @@ export interface DynamoUpdateItemProps extends TaskStateBaseProps, DynamoUpdateI
  * Edits an item of a DynamoDB table, or creates it. Only REQUEST_RESPONSE is supported.
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html
+ * @example
+ * import type { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const counters: DynamodbTable;
+ *
+ * new tasks.DynamoUpdateItem(stack, 'Count attempt', {
+ *   table: counters,
+ *   key: { orderId: tasks.DynamoAttributeValue.fromString(sfn.JsonPath.stringAt('$.orderId')) },
+ *   updateExpression: 'SET attempts = if_not_exists(attempts, :zero) + :one',
+ *   expressionAttributeValues: { ':zero': tasks.DynamoAttributeValue.fromNumber(0), ':one': tasks.DynamoAttributeValue.fromNumber(1) },
+ *   returnValues: tasks.DynamoReturnValues.UPDATED_NEW,
+ *   resultSelector: { attempts: sfn.JsonPath.stringAt('$.Attributes.attempts.N') },
+ *   resultPath: '$.counter',
+ * });
  */
 export class DynamoUpdateItem extends TaskStateBase {
   /** A DynamoUpdateItem task written in JSONPath. */

@@ -86,6 +86,21 @@ const SERVICE_ERRORS = [
  * Invokes a Lambda function.
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-lambda.html
  * @see https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html
+ * @example
+ * import type { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const scoreFn: LambdaFunction;
+ *
+ * new tasks.LambdaInvoke(stack, 'Score order', {
+ *   lambdaFunction: scoreFn,
+ *   payload: sfn.TaskInput.fromObject({ orderId: sfn.JsonPath.stringAt('$.id'), lines: sfn.JsonPath.listAt('$.lines') }),
+ *   // keeps the input and adds the score the function returns under $.score
+ *   resultSelector: { value: sfn.JsonPath.numberAt('$.Payload.score') },
+ *   resultPath: '$.score',
+ * });
  */
 export class LambdaInvoke extends TaskStateBase {
   /** A LambdaInvoke task written in JSONPath. */

@@ -95,6 +95,22 @@ const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
  * Publishes a message to an SNS topic.
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sns.html
  * @see https://docs.aws.amazon.com/sns/latest/api/API_Publish.html
+ * @example
+ * import type { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const shipments: SnsTopic;
+ *
+ * new tasks.SnsPublish(stack, 'Announce shipment', {
+ *   topic: shipments,
+ *   subject: 'Your order has shipped',
+ *   message: sfn.TaskInput.fromObject({ orderId: sfn.JsonPath.stringAt('$.orderId'), carrier: sfn.JsonPath.stringAt('$.carrier') }),
+ *   // subscriptions can filter on the carrier
+ *   messageAttributes: { carrier: { value: sfn.JsonPath.stringAt('$.carrier') } },
+ *   resultPath: sfn.JsonPath.DISCARD,
+ * });
  */
 export class SnsPublish extends TaskStateBase {
   /** An SnsPublish task written in JSONPath. */

@@ -56,6 +56,21 @@ const AWS_MANAGED_KEY = /(^|:)alias\/aws\/sqs$/;
  * Sends a message to an SQS queue.
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-sqs.html
  * @see https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html
+ * @example
+ * import type { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks, Duration } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const approvals: SqsQueue;
+ *
+ * // waits until the worker that reads the message sends the token back (SendTaskSuccess)
+ * new tasks.SqsSendMessage(stack, 'Ask for approval', {
+ *   queue: approvals,
+ *   integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+ *   messageBody: sfn.TaskInput.fromObject({ token: sfn.JsonPath.taskToken, orderId: sfn.JsonPath.stringAt('$.orderId') }),
+ *   taskTimeout: sfn.Timeout.duration(Duration.days(2)),
+ * });
  */
 export class SqsSendMessage extends TaskStateBase {
   /** An SqsSendMessage task written in JSONPath. */

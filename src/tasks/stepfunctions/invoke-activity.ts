@@ -55,6 +55,21 @@ const CUSTOMER_MANAGED = 'CUSTOMER_MANAGED_KMS_KEY';
  * Hands work to an activity's workers and waits for their answer. The task has no integration
  * pattern: only REQUEST_RESPONSE (the default) is accepted.
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/concepts-activities.html
+ * @example
+ * import type { SfnActivity } from '@cdktf/provider-aws/lib/sfn-activity';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks, Duration } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const packing: SfnActivity;
+ *
+ * // a worker polls the activity, packs the parcel and answers with its id
+ * tasks.StepFunctionsInvokeActivity.jsonata(stack, 'Pack parcel', {
+ *   activity: packing,
+ *   arguments: { orderId: '{% $states.input.orderId %}', skus: '{% $states.input.lines.sku %}' },
+ *   heartbeatTimeout: sfn.Timeout.duration(Duration.minutes(5)),
+ *   outputs: { parcelId: '{% $states.result.parcelId %}' },
+ * });
  */
 export class StepFunctionsInvokeActivity extends TaskStateBase {
   /** A StepFunctionsInvokeActivity task written in JSONPath. */

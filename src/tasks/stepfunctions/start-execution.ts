@@ -54,6 +54,22 @@ const MAX_NAME_LENGTH = 80;
  * JSON), WAIT_FOR_TASK_TOKEN waits for the token.
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-stepfunctions.html
  * @see https://docs.aws.amazon.com/step-functions/latest/apireference/API_StartExecution.html
+ * @example
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const fulfilment: sfn.StateMachine;
+ *
+ * // runs the fulfilment workflow as a child execution and waits for it to end
+ * new tasks.StepFunctionsStartExecution(stack, 'Fulfil order', {
+ *   stateMachine: fulfilment,
+ *   integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+ *   input: sfn.TaskInput.fromObject({ orderId: sfn.JsonPath.stringAt('$.orderId') }),
+ *   associateWithParent: true,
+ *   // the child's output, parsed from JSON
+ *   outputPath: '$.Output',
+ * });
  */
 export class StepFunctionsStartExecution extends TaskStateBase {
   /** A StepFunctionsStartExecution task written in JSONPath. */
