@@ -1,6 +1,7 @@
 import { App } from 'cdktf';
 import { ApiGatewayStack } from './stacks/apigateway';
 import { DynamoStack } from './stacks/dynamodb';
+import { HttpStack } from './stacks/http';
 import { JobPollerStack } from './stacks/job-poller';
 import { LambdaStack } from './stacks/lambda';
 import { MessagingStack } from './stacks/messaging';
@@ -16,6 +17,7 @@ export const EXAMPLES = {
   'stepfunctions': StepFunctionsStack,
   'job-poller': JobPollerStack,
   'apigateway': ApiGatewayStack,
+  'http': HttpStack,
 };
 
 if (require.main === module) {

@@ -3,6 +3,7 @@
 // (docs/DIFFERENCES.md), which the last cases pin down.
 import * as cdk from 'aws-cdk-lib';
 import * as cdkApigw from 'aws-cdk-lib/aws-apigateway';
+import * as cdkEvents from 'aws-cdk-lib/aws-events';
 import * as cdkSfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cdkTasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
@@ -111,5 +112,82 @@ describe('API Gateway tasks: where we differ from aws-cdk-lib 2.276 on purpose (
     expect(a.definition.States.Call.Parameters.AuthType).toBe('NO_AUTH');
     expect(b.grants).toEqual([`execute-api:Invoke arn:aws:execute-api:us-east-1:${ACCOUNT}:${API_ID}/prod/GET/*`]);
     expect(a.grants).toEqual([]);
+  });
+});
+
+const CONNECTION = { arn: `arn:aws:events:us-east-1:${ACCOUNT}:connection/api/1`, secretArn: `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:events!connection/api/1-abc` };
+const ROOT = 'https://api.example.com';
+const cdkConnection = (s: cdk.Stack) => (s.node.tryFindChild('Conn') as cdkEvents.IConnection | undefined)
+  ?? cdkEvents.Connection.fromConnectionAttributes(s, 'Conn', { connectionArn: CONNECTION.arn, connectionName: 'api', connectionSecretArn: CONNECTION.secretArn });
+
+describe('HttpInvoke: same definition as aws-cdk-lib 2.276', () => {
+  test('an endpoint read from the input, headers, query parameters and a URL-encoded body', () => {
+    const a = ours((s) => new tasks.HttpInvoke(s, 'Invoke', {
+      connection: CONNECTION, apiRoot: ROOT, apiEndpoint: sfn.TaskInput.fromJsonPathAt('$.path'), method: sfn.TaskInput.fromText('POST'),
+      headers: sfn.TaskInput.fromObject({ 'X-Id': sfn.JsonPath.stringAt('$.id') }), queryStringParameters: sfn.TaskInput.fromObject({ q: '1' }),
+      body: sfn.TaskInput.fromObject({ list: ['a', 'b'] }), urlEncodingFormat: tasks.URLEncodingFormat.BRACKETS,
+    }).next(tasks.HttpInvoke.jsonata(s, 'Plain', {
+      connection: CONNECTION, apiRoot: ROOT, apiEndpoint: sfn.TaskInput.fromText('{% $states.input.path %}'), method: sfn.TaskInput.fromText('GET'),
+      body: sfn.TaskInput.fromText('{% $states.input %}'), urlEncodingFormat: tasks.URLEncodingFormat.DEFAULT,
+    })));
+    const b = theirs((s) => new cdkTasks.HttpInvoke(s, 'Invoke', {
+      connection: cdkConnection(s), apiRoot: ROOT, apiEndpoint: cdkSfn.TaskInput.fromJsonPathAt('$.path'), method: cdkSfn.TaskInput.fromText('POST'),
+      headers: cdkSfn.TaskInput.fromObject({ 'X-Id': cdkSfn.JsonPath.stringAt('$.id') }), queryStringParameters: cdkSfn.TaskInput.fromObject({ q: '1' }),
+      body: cdkSfn.TaskInput.fromObject({ list: ['a', 'b'] }), urlEncodingFormat: cdkTasks.URLEncodingFormat.BRACKETS,
+    }).next(cdkTasks.HttpInvoke.jsonata(s, 'Plain', {
+      connection: cdkConnection(s), apiRoot: ROOT, apiEndpoint: cdkSfn.TaskInput.fromText('{% $states.input.path %}'), method: cdkSfn.TaskInput.fromText('GET'),
+      body: cdkSfn.TaskInput.fromText('{% $states.input %}'), urlEncodingFormat: cdkTasks.URLEncodingFormat.DEFAULT,
+    })));
+    // aws-cdk-lib quotes the literal root with ' and leaves the expression unparenthesized: the same JSONata
+    expect(b.definition.States.Plain.Arguments.ApiEndpoint).toBe(`{% '${ROOT}' & '/' & $states.input.path %}`);
+    expect(a.definition.States.Plain.Arguments.ApiEndpoint).toBe(`{% "${ROOT}" & '/' & ($states.input.path) %}`);
+    delete a.definition.States.Plain.Arguments.ApiEndpoint;
+    delete b.definition.States.Plain.Arguments.ApiEndpoint;
+    expect(a.definition).toEqual(b.definition);
+  });
+});
+
+describe('HttpInvoke: where we differ from aws-cdk-lib 2.276 on purpose (docs/DIFFERENCES.md)', () => {
+  const props = { connection: CONNECTION, apiRoot: ROOT, apiEndpoint: 'orders', method: 'GET' };
+  const ourTask = (s: Construct, extra: Partial<tasks.HttpInvokeProps> = {}) => new tasks.HttpInvoke(s, 'Invoke', {
+    ...props, apiEndpoint: sfn.TaskInput.fromText(props.apiEndpoint), method: sfn.TaskInput.fromText(props.method), ...extra,
+  });
+  const theirTask = (s: cdk.Stack, extra: Partial<cdkTasks.HttpInvokeProps> = {}) => new cdkTasks.HttpInvoke(s, 'Invoke', {
+    ...props, connection: cdkConnection(s), apiEndpoint: cdkSfn.TaskInput.fromText(props.apiEndpoint), method: cdkSfn.TaskInput.fromText(props.method), ...extra,
+  });
+
+  test('a literal endpoint is one string; InvokeHTTPEndpoint is limited to the method and to URLs under apiRoot/', () => {
+    const a = ours((s) => ourTask(s));
+    const b = theirs((s) => theirTask(s));
+    expect(b.definition.States.Invoke.Parameters['ApiEndpoint.$']).toBe(`States.Format('{}/{}', '${ROOT}', 'orders')`);
+    expect(a.definition.States.Invoke.Parameters.ApiEndpoint).toBe(`${ROOT}/orders`);
+    const connectionGrants = [
+      `events:RetrieveConnectionCredentials ${CONNECTION.arn}`,
+      `secretsmanager:DescribeSecret ${CONNECTION.secretArn}`,
+      `secretsmanager:GetSecretValue ${CONNECTION.secretArn}`,
+    ];
+    expect(b.grants).toEqual([...connectionGrants, `states:InvokeHTTPEndpoint * {"StringLike":{"states:HTTPEndpoint":"${ROOT}*"}}`]);
+    expect(a.grants).toEqual([...connectionGrants, `states:InvokeHTTPEndpoint * {"StringEquals":{"states:HTTPMethod":"GET"},"StringLike":{"states:HTTPEndpoint":"${ROOT}/*"}}`]);
+  });
+
+  test('in a JSONata machine, a task without its own language renders JSONata, not a States.Format text (C.3)', () => {
+    const stack = newStack();
+    new sfn.StateMachine(stack, 'SM', { queryLanguage: sfn.QueryLanguage.JSONATA, definitionBody: sfn.DefinitionBody.fromChainable(ourTask(stack, { apiEndpoint: sfn.TaskInput.fromText('{% $states.input.p %}') })) });
+    expect(synthMachine(stack).definition.States.Invoke.Arguments.ApiEndpoint).toBe(`{% "${ROOT}" & '/' & ($states.input.p) %}`);
+    const app = new cdk.App();
+    const cdkStack = new cdk.Stack(app, 'Cdk', { env: { account: ACCOUNT, region: 'us-east-1' } });
+    const sm = new cdkSfn.StateMachine(cdkStack, 'SM', {
+      queryLanguage: cdkSfn.QueryLanguage.JSONATA,
+      definitionBody: cdkSfn.DefinitionBody.fromChainable(theirTask(cdkStack, { apiEndpoint: cdkSfn.TaskInput.fromText('{% $states.input.p %}') })),
+    });
+    const theirDefinition = JSON.parse(cdkEval(cdkStack.resolve((sm.node.defaultChild as cdkSfn.CfnStateMachine).definitionString)));
+    expect(theirDefinition.States.Invoke.Arguments.ApiEndpoint).toBe(`States.Format('{}/{}', '${ROOT}', '{% $states.input.p %}')`);
+  });
+
+  test('URL-encoded headers read from the input are merged, not spread into characters (C.4)', () => {
+    const a = ours((s) => ourTask(s, { headers: sfn.TaskInput.fromJsonPathAt('$.h'), urlEncodingFormat: tasks.URLEncodingFormat.COMMAS }));
+    const b = theirs((s) => theirTask(s, { headers: cdkSfn.TaskInput.fromJsonPathAt('$.h'), urlEncodingFormat: cdkTasks.URLEncodingFormat.COMMAS }));
+    expect(b.definition.States.Invoke.Parameters.Headers).toMatchObject({ 0: '$', 1: '{', 2: 'T' }); // the characters of the token string
+    expect(a.definition.States.Invoke.Parameters['Headers.$']).toMatch(/^States\.JsonMerge\(\$\.h, States\.StringToJson\(/);
   });
 });

@@ -12,3 +12,4 @@ export * from './stepfunctions/invoke-activity';
 export * from './apigateway/base-types';
 export * from './apigateway/call-rest-api';
 export * from './apigateway/call-http-api';
+export * from './http/invoke';

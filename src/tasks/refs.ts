@@ -164,3 +164,14 @@ export interface Apigatewayv2ApiRef {
   /** Execution ARN of the API. */
   readonly executionArn: string;
 }
+
+/**
+ * An EventBridge connection: `{ arn, secretArn }`, satisfied by `CloudwatchEventConnection` and
+ * `DataAwsCloudwatchEventConnection`. The secret is the one EventBridge keeps the credentials in.
+ */
+export interface ConnectionRef {
+  /** ARN of the connection. */
+  readonly arn: string;
+  /** ARN of the connection's Secrets Manager secret. */
+  readonly secretArn: string;
+}
