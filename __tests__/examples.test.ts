@@ -29,7 +29,8 @@ describe('examples', () => {
     const fromStack = evaluateStackJson(hclJsonToTfJson(await parse('cdk.tf', fs.readFileSync(path.join(stackDir, 'cdk.tf'), 'utf8'))));
     const fromModule = await evaluateModuleDir(dir, { name_prefix: '' }, { defaults: false });
     const rename = (v: unknown) => JSON.parse([...renames].reduce(
-      (text, [from, to]) => text.replace(new RegExp(`\\$\\{${from.replace(/\./g, '\\.')}(?=[.}])`, 'g'), `\${${to}`), JSON.stringify(v)));
+      // a reference anywhere in an expression, `${x.y.arn}` or `${element(split(":", x.y.arn), 3)}`
+      (text, [from, to]) => text.replace(new RegExp(`(?<![\\w.])${from.replace(/\./g, '\\.')}(?=[.}])`, 'g'), to), JSON.stringify(v)));
     const byName = (s: typeof fromStack) => Object.fromEntries(s.machines.map((m) => [m.address, { definition: m.definition, policies: m.policies }]));
     const expected = Object.fromEntries(Object.entries(byName(fromStack)).map(([address, docs]) => [renames.get(address), rename(docs)]));
     expect(byName(fromModule)).toEqual(expected);

@@ -1,5 +1,7 @@
 import { App } from 'cdktf';
+import { ApiGatewayStack } from './stacks/apigateway';
 import { DynamoStack } from './stacks/dynamodb';
+import { HttpStack } from './stacks/http';
 import { JobPollerStack } from './stacks/job-poller';
 import { LambdaStack } from './stacks/lambda';
 import { MessagingStack } from './stacks/messaging';
@@ -14,6 +16,8 @@ export const EXAMPLES = {
   'messaging': MessagingStack,
   'stepfunctions': StepFunctionsStack,
   'job-poller': JobPollerStack,
+  'apigateway': ApiGatewayStack,
+  'http': HttpStack,
 };
 
 if (require.main === module) {

@@ -29,6 +29,12 @@ export function partitionOf(scope: IConstruct): string {
   return stackValue(scope, PARTITION_ID, (stack) => new DataAwsPartition(stack, PARTITION_ID).partition);
 }
 
+/** The DNS suffix of the stack's partition (`amazonaws.com`, `amazonaws.com.cn`, ...), as a token. */
+export function dnsSuffixOf(scope: IConstruct): string {
+  partitionOf(scope);
+  return stackValue(scope, 'dns_suffix', (stack) => (stack.node.findChild(PARTITION_ID) as DataAwsPartition).dnsSuffix);
+}
+
 /** The region of the stack's provider, as a token. */
 export function regionOf(scope: IConstruct): string {
   return stackValue(scope, REGION_ID, (stack) => new DataAwsRegion(stack, REGION_ID).region);

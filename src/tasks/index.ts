@@ -9,3 +9,7 @@ export * from './sns/publish';
 export * from './sqs/send-message';
 export * from './stepfunctions/start-execution';
 export * from './stepfunctions/invoke-activity';
+export * from './apigateway/base-types';
+export * from './apigateway/call-rest-api';
+export * from './apigateway/call-http-api';
+export * from './http/invoke';

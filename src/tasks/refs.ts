@@ -140,3 +140,38 @@ export interface ActivityRef {
    */
   readonly encryptionConfigurationInput?: ActivityEncryptionRef;
 }
+
+/**
+ * An API Gateway REST API: `{ id, executionArn }`, satisfied by `ApiGatewayRestApi` and
+ * `DataAwsApiGatewayRestApi`. The execution ARN (`arn:<partition>:execute-api:<region>:<account>:<id>`)
+ * gives the API's own region and account to the endpoint and to `execute-api:Invoke`.
+ */
+export interface ApiGatewayRestApiRef {
+  /** Id of the REST API. */
+  readonly id: string;
+  /** Execution ARN of the REST API. */
+  readonly executionArn: string;
+}
+
+/**
+ * An API Gateway HTTP API (v2): `{ id, executionArn }`, satisfied by `Apigatewayv2Api` and
+ * `DataAwsApigatewayv2Api`. The execution ARN gives the API's own region and account to the endpoint
+ * and to `execute-api:Invoke`.
+ */
+export interface Apigatewayv2ApiRef {
+  /** Id of the API. */
+  readonly id: string;
+  /** Execution ARN of the API. */
+  readonly executionArn: string;
+}
+
+/**
+ * An EventBridge connection: `{ arn, secretArn }`, satisfied by `CloudwatchEventConnection` and
+ * `DataAwsCloudwatchEventConnection`. The secret is the one EventBridge keeps the credentials in.
+ */
+export interface ConnectionRef {
+  /** ARN of the connection. */
+  readonly arn: string;
+  /** ARN of the connection's Secrets Manager secret. */
+  readonly secretArn: string;
+}
