@@ -8,6 +8,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api';
+import { Apigatewayv2Api } from '@cdktf/provider-aws/lib/apigatewayv2-api';
+import { CloudwatchEventConnection } from '@cdktf/provider-aws/lib/cloudwatch-event-connection';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
@@ -43,6 +46,11 @@ const STAND_INS: Record<string, (stack: TerraformStack, id: string) => unknown> 
   'S3Bucket': (s, id) => new S3Bucket(s, id, {}),
   'SfnActivity': (s, id) => new SfnActivity(s, id, { name: id }),
   'DataAwsPartition': (s, id) => new DataAwsPartition(s, id),
+  'ApiGatewayRestApi': (s, id) => new ApiGatewayRestApi(s, id, { name: id }),
+  'Apigatewayv2Api': (s, id) => new Apigatewayv2Api(s, id, { name: id, protocolType: 'HTTP' }),
+  'CloudwatchEventConnection': (s, id) => new CloudwatchEventConnection(s, id, {
+    name: id, authorizationType: 'API_KEY', authParameters: { apiKey: { key: 'x-api-key', value: 'secret' } },
+  }),
   'sfn.StateMachine': (s, id) => new sfn.StateMachine(s, id, { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, `${id} start`)) }),
   'sfn.Choice': (s, id) => new sfn.Choice(s, id),
   'sfn.State': (s, id) => new sfn.Pass(s, id),

@@ -53,6 +53,22 @@ export interface CallApiGatewayHttpApiEndpointProps extends CallApiGatewayEndpoi
  * Calls a route of an API Gateway HTTP API (`apigateway:invoke`), and waits for a callback with
  * WAIT_FOR_TASK_TOKEN. Without `stageName` it calls the `$default` stage.
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-api-gateway.html
+ * @example
+ * import type { Apigatewayv2Api } from '@cdktf/provider-aws/lib/apigatewayv2-api';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const stockApi: Apigatewayv2Api;
+ *
+ * // the $default stage; the item id comes from the state input
+ * new tasks.CallApiGatewayHttpApiEndpoint(stack, 'Check stock', {
+ *   api: stockApi,
+ *   method: tasks.HttpMethod.GET,
+ *   apiPath: sfn.JsonPath.format('/stock/{}', sfn.JsonPath.stringAt('$.itemId')),
+ *   queryParameters: sfn.TaskInput.fromObject({ warehouse: ['north'] }),
+ *   resultPath: '$.stock',
+ * });
  */
 export class CallApiGatewayHttpApiEndpoint extends TaskStateBase {
   /** A CallApiGatewayHttpApiEndpoint task written in JSONPath. */

@@ -37,6 +37,24 @@ export interface CallApiGatewayRestApiEndpointProps extends CallApiGatewayEndpoi
  * Calls a method of an API Gateway REST API (`apigateway:invoke`), and waits for a callback with
  * WAIT_FOR_TASK_TOKEN. Header and query parameter values are lists of strings.
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/connect-api-gateway.html
+ * @example
+ * import type { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const ordersApi: ApiGatewayRestApi;
+ *
+ * new tasks.CallApiGatewayRestApiEndpoint(stack, 'Create order', {
+ *   api: ordersApi,
+ *   stageName: 'prod',
+ *   method: tasks.HttpMethod.POST,
+ *   apiPath: '/orders',
+ *   requestBody: sfn.TaskInput.fromJsonPathAt('$.order'),
+ *   // the API checks the caller's signature: the role gets execute-api:Invoke on this path
+ *   authType: tasks.AuthType.IAM_ROLE,
+ *   resultSelector: { orderId: sfn.JsonPath.stringAt('$.ResponseBody.id') },
+ * });
  */
 export class CallApiGatewayRestApiEndpoint extends TaskStateBase {
   /** A CallApiGatewayRestApiEndpoint task written in JSONPath. */

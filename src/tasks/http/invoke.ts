@@ -78,6 +78,23 @@ export interface HttpInvokeProps extends TaskStateBaseProps, HttpInvokeOptions {
  * Calls an HTTPS API (`http:invoke`) with the credentials of an EventBridge connection. Only
  * REQUEST_RESPONSE is supported.
  * @see https://docs.aws.amazon.com/step-functions/latest/dg/call-https-apis.html
+ * @example
+ * import type { CloudwatchEventConnection } from '@cdktf/provider-aws/lib/cloudwatch-event-connection';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const paymentsConnection: CloudwatchEventConnection;
+ *
+ * // the connection holds the API key; Step Functions adds it to the request
+ * new tasks.HttpInvoke(stack, 'Charge card', {
+ *   connection: paymentsConnection,
+ *   apiRoot: 'https://api.payments.example.com',
+ *   apiEndpoint: sfn.TaskInput.fromText('v1/charges'),
+ *   method: sfn.TaskInput.fromText('POST'),
+ *   body: sfn.TaskInput.fromObject({ amount: sfn.JsonPath.numberAt('$.total'), currency: 'EUR' }),
+ *   resultSelector: { chargeId: sfn.JsonPath.stringAt('$.ResponseBody.id') },
+ * });
  */
 export class HttpInvoke extends TaskStateBase {
   /** An HttpInvoke task written in JSONPath. */
