@@ -1,4 +1,5 @@
 import { App } from 'cdktf';
+import { AwsSdkStack } from './stacks/aws-sdk';
 import { DynamoStack } from './stacks/dynamodb';
 import { JobPollerStack } from './stacks/job-poller';
 import { LambdaStack } from './stacks/lambda';
@@ -14,6 +15,7 @@ export const EXAMPLES = {
   'messaging': MessagingStack,
   'stepfunctions': StepFunctionsStack,
   'job-poller': JobPollerStack,
+  'aws-sdk': AwsSdkStack,
 };
 
 if (require.main === module) {

@@ -9,3 +9,4 @@ export * from './sns/publish';
 export * from './sqs/send-message';
 export * from './stepfunctions/start-execution';
 export * from './stepfunctions/invoke-activity';
+export * from './aws-sdk/call-aws-service';

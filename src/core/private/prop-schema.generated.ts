@@ -5,6 +5,7 @@ import type { PropSchema } from './prop-check';
 export const PROP_SCHEMA: PropSchema = {
   classes: {
     Activity: { path: "sfn.Activity", props: "ActivityProps" },
+    CallAwsService: { path: "tasks.CallAwsService", props: "CallAwsServiceProps" },
     Choice: { path: "sfn.Choice", props: "ChoiceProps" },
     CustomState: { path: "sfn.CustomState", props: "CustomStateProps" },
     DefinitionBody: { path: "sfn.DefinitionBody", make: ["DefinitionBody.fromChainable(...)","DefinitionBody.fromString(...)","DefinitionBody.fromFile(...)"] },
@@ -49,6 +50,8 @@ export const PROP_SCHEMA: PropSchema = {
     ActivityRef: { members: { arn: "!string", name: "!string", encryptionConfiguration: "ActivityEncryptionRef", encryptionConfigurationInput: "ActivityEncryptionRef" } },
     AfterwardsOptions: { members: { includeErrorHandlers: "boolean", includeOtherwise: "boolean" } },
     AssignableStateOptions: { members: { assign: "{any}" } },
+    CallAwsServiceOptions: { members: { service: "!string", action: "!string", parameters: "{any}", iamResources: "!string[]", iamAction: "string", additionalIamStatements: "PolicyStatement[]" } },
+    CallAwsServiceProps: { extends: ["TaskStateBaseProps","CallAwsServiceOptions"], members: {} },
     CatchProps: { members: { errors: "string[]", resultPath: "string", outputs: "any", assign: "{any}" } },
     ChoiceProps: { extends: ["StateBaseProps","AssignableStateOptions","JsonPathCommonOptions","JsonataCommonOptions"], members: {} },
     ChoiceTransitionOptions: { extends: ["AssignableStateOptions"], members: { comment: "string", outputs: "any" } },

@@ -1,0 +1,81 @@
+// Differential tests against aws-cdk-lib 2.276 for the AWS SDK and EventBridge tasks: the same workflow
+// must give the same definition and the same grants, but for the differences docs/DIFFERENCES.md lists.
+import * as cdk from 'aws-cdk-lib';
+import * as cdkSfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as cdkTasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import type { Construct } from 'constructs';
+import { sfn, tasks } from '../../src';
+import { ACCOUNT, cdkDefinition, evaluateCfn, ourDefinition } from '../util/compat';
+import { newStack, synthMachine } from '../util/synth';
+
+// The (action, resource) pairs a state machine's role is granted, sorted.
+function grantPairs(statements: any[]): string[] {
+  const pairs = new Set<string>();
+  for (const st of statements) for (const a of [st.Action].flat()) for (const r of [st.Resource].flat()) pairs.add(`${a} ${r}`);
+  return [...pairs].sort();
+}
+
+function cdkGrants(build: (stack: cdk.Stack) => cdkSfn.IChainable): string[] {
+  const app = new cdk.App();
+  const stack = new cdk.Stack(app, 'Cdk', { env: { account: ACCOUNT, region: 'us-east-1' } });
+  new cdkSfn.StateMachine(stack, 'SM', { definitionBody: cdkSfn.DefinitionBody.fromChainable(build(stack)) });
+  const template = app.synth().getStackByName('Cdk').template;
+  const policies = Object.values<any>(template.Resources).filter((r) => r.Type === 'AWS::IAM::Policy');
+  return grantPairs(policies.flatMap((p) => evaluateCfn(p.Properties.PolicyDocument.Statement)));
+}
+
+function ourGrants(build: (stack: Construct) => sfn.IChainable): string[] {
+  const stack = newStack();
+  new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(build(stack)) });
+  const text = JSON.stringify(synthMachine(stack).statements)
+    .replace(/\$\{data\.aws_partition\.[^}]+\}/g, 'aws')
+    .replace(/\$\{data\.aws_region\.[^}]+\}/g, 'us-east-1')
+    .replace(/\$\{data\.aws_caller_identity\.[^}]+\}/g, ACCOUNT);
+  return grantPairs(JSON.parse(text));
+}
+
+const QUEUE_URL = `https://sqs.us-east-1.amazonaws.com/${ACCOUNT}/q`;
+const QUEUE = `arn:aws:sqs:us-east-1:${ACCOUNT}:q`;
+
+describe('CallAwsService against aws-cdk-lib 2.276', () => {
+  // the same props in both libraries: plain data, JsonPath from each side
+  function calls(lib: { sfn: typeof sfn | typeof cdkSfn; tasks: typeof tasks | typeof cdkTasks }, scope: any): any {
+    const S = lib.sfn as typeof cdkSfn;
+    const T = lib.tasks as typeof cdkTasks;
+    return S.Chain.start(new T.CallAwsService(scope, 'GetObject', {
+      service: 's3',
+      action: 'getObject',
+      parameters: { Bucket: 'my-bucket', Key: S.JsonPath.stringAt('$.key') },
+      iamResources: ['arn:aws:s3:::my-bucket/*'],
+      resultSelector: { Body: S.JsonPath.stringAt('$.Body') },
+    })).next(new T.CallAwsService(scope, 'Send', {
+      service: 'sqs',
+      action: 'sendMessage',
+      integrationPattern: S.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+      parameters: { QueueUrl: QUEUE_URL, MessageBody: S.JsonPath.taskToken },
+      iamResources: [QUEUE],
+    })).next(new T.CallAwsService(scope, 'Start', {
+      service: 'sfn',
+      action: 'startExecution',
+      parameters: { StateMachineArn: `arn:aws:states:us-east-1:${ACCOUNT}:stateMachine:child` },
+      iamResources: [`arn:aws:states:us-east-1:${ACCOUNT}:stateMachine:child`],
+    })).next(T.CallAwsService.jsonata(scope, 'Logs', {
+      service: 'cloudwatchlogs',
+      action: 'createLogStream',
+      parameters: { LogGroupName: 'g', LogStreamName: '{% $states.context.Execution.Name %}' },
+      iamResources: [`arn:aws:logs:us-east-1:${ACCOUNT}:log-group:g:*`],
+    }));
+  }
+
+  test('the same definition and grants for services aws-cdk-lib maps', () => {
+    expect(ourDefinition((s) => calls({ sfn, tasks }, s))).toEqual(cdkDefinition((s) => calls({ sfn: cdkSfn, tasks: cdkTasks }, s)));
+    expect(ourGrants((s) => calls({ sfn, tasks }, s))).toEqual(cdkGrants((s) => calls({ sfn: cdkSfn, tasks: cdkTasks }, s)));
+  });
+
+  test('differs on purpose: an upper-case service and a service missing from its seven-entry map (C.21)', () => {
+    const build = (T: any) => (s: any) => new T.CallAwsService(s, 'Send', { service: 'SESv2', action: 'sendEmail', iamResources: ['*'] });
+    expect(ourDefinition(build(tasks))).toEqual(cdkDefinition(build(cdkTasks)));
+    expect(cdkGrants(build(cdkTasks))).toEqual(['SESv2:sendEmail *']);
+    expect(ourGrants(build(tasks))).toEqual(['ses:sendEmail *']);
+  });
+});
