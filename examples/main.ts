@@ -1,6 +1,7 @@
 import { App } from 'cdktf';
 import { AwsSdkStack } from './stacks/aws-sdk';
 import { DynamoStack } from './stacks/dynamodb';
+import { EventBridgeStack } from './stacks/eventbridge';
 import { JobPollerStack } from './stacks/job-poller';
 import { LambdaStack } from './stacks/lambda';
 import { MessagingStack } from './stacks/messaging';
@@ -16,6 +17,7 @@ export const EXAMPLES = {
   'stepfunctions': StepFunctionsStack,
   'job-poller': JobPollerStack,
   'aws-sdk': AwsSdkStack,
+  'eventbridge': EventBridgeStack,
 };
 
 if (require.main === module) {

@@ -1,6 +1,7 @@
 // Differential tests against aws-cdk-lib 2.276 for the AWS SDK and EventBridge tasks: the same workflow
 // must give the same definition and the same grants, but for the differences docs/DIFFERENCES.md lists.
 import * as cdk from 'aws-cdk-lib';
+import * as cdkEvents from 'aws-cdk-lib/aws-events';
 import * as cdkSfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cdkTasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
@@ -77,5 +78,32 @@ describe('CallAwsService against aws-cdk-lib 2.276', () => {
     expect(ourDefinition(build(tasks))).toEqual(cdkDefinition(build(cdkTasks)));
     expect(cdkGrants(build(cdkTasks))).toEqual(['SESv2:sendEmail *']);
     expect(ourGrants(build(tasks))).toEqual(['ses:sendEmail *']);
+  });
+});
+
+describe('EventBridgePutEvents against aws-cdk-lib 2.276', () => {
+  const BUS = `arn:aws:events:us-east-1:${ACCOUNT}:event-bus/orders`;
+  function putEvents(lib: { sfn: typeof sfn | typeof cdkSfn; tasks: typeof tasks | typeof cdkTasks }, scope: any, eventBus: any): any {
+    const S = lib.sfn as typeof cdkSfn;
+    const T = lib.tasks as typeof cdkTasks;
+    return S.Chain.start(new T.EventBridgePutEvents(scope, 'Put', {
+      entries: [
+        { detail: S.TaskInput.fromObject({ order: S.JsonPath.objectAt('$.order') }), detailType: 'OrderPlaced', source: 'com.example.orders', eventBus },
+        { detail: S.TaskInput.fromText('plain'), detailType: S.JsonPath.stringAt('$.type'), source: 'com.example.orders' },
+      ],
+      resultPath: S.JsonPath.DISCARD,
+    })).next(new T.EventBridgePutEvents(scope, 'Wait', {
+      integrationPattern: S.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
+      entries: [{ detail: S.TaskInput.fromObject({ token: S.JsonPath.taskToken }), detailType: 'Approve', source: 'com.example.orders', eventBus }],
+    })).next(T.EventBridgePutEvents.jsonata(scope, 'Notify', {
+      entries: [{ detail: S.TaskInput.fromObject({ id: '{% $states.input.order.id %}' }), detailType: 'Done', source: 'com.example.orders' }],
+    }));
+  }
+
+  test('the same definition and grants, on a named bus and on the default bus', () => {
+    const cdkBuild = (s: cdk.Stack) => putEvents({ sfn: cdkSfn, tasks: cdkTasks }, s, cdkEvents.EventBus.fromEventBusArn(s, 'Bus', BUS));
+    const ourBuild = (s: Construct) => putEvents({ sfn, tasks }, s, { arn: BUS, name: 'orders' });
+    expect(ourDefinition(ourBuild)).toEqual(cdkDefinition(cdkBuild));
+    expect(ourGrants(ourBuild)).toEqual(cdkGrants(cdkBuild));
   });
 });

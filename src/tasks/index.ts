@@ -10,3 +10,4 @@ export * from './sqs/send-message';
 export * from './stepfunctions/start-execution';
 export * from './stepfunctions/invoke-activity';
 export * from './aws-sdk/call-aws-service';
+export * from './eventbridge/put-events';

@@ -140,3 +140,11 @@ export interface ActivityRef {
    */
   readonly encryptionConfigurationInput?: ActivityEncryptionRef;
 }
+
+/** An EventBridge event bus: `{ arn, name }`, satisfied by `CloudwatchEventBus` and `DataAwsCloudwatchEventBus`. */
+export interface EventBusRef {
+  /** ARN of the event bus. */
+  readonly arn: string;
+  /** Name of the event bus. */
+  readonly name: string;
+}
