@@ -11,3 +11,5 @@ export * from './stepfunctions/start-execution';
 export * from './stepfunctions/invoke-activity';
 export * from './aws-sdk/call-aws-service';
 export * from './eventbridge/put-events';
+export * from './eventbridge-scheduler/create-schedule-types';
+export * from './eventbridge-scheduler/create-schedule';
