@@ -94,6 +94,11 @@ describe('EventBridgeSchedulerCreateScheduleTask', () => {
     ]);
   });
 
+  test('IAM: every schedule of every group for a group read from the input', () => {
+    const m = machineOf(stack, create({ groupName: sfn.JsonPath.stringAt('$.group') }));
+    expect(m.statements[0].Resource).toBe(scheduleArn('*/*'));
+  });
+
   test('IAM: the group named, and every schedule of the group for a name read from the input', () => {
     const m = machineOf(stack, sfn.Chain.start(create({ groupName: 'reports' }, 'A')).next(create({ scheduleName: sfn.JsonPath.stringAt('$.name') }, 'B')));
     expect(m.statements.find((s: any) => s.Action === 'scheduler:CreateSchedule').Resource).toEqual([scheduleArn('reports/daily'), scheduleArn('default/*')]);
@@ -188,6 +193,17 @@ describe('Schedule', () => {
     [Duration.hours(48), 'rate(2 days)'],
   ])('rate(%s) is %s', (d, expression) => {
     expect(tasks.Schedule.rate(d).expressionString).toBe(expression);
+  });
+
+  test('rate with a Terraform variable of minutes, or of hours', () => {
+    const stack = newStack();
+    const minutes = new TerraformVariable(stack, 'minutes', { type: 'number' }).numberValue;
+    const role = { arn: 'arn:aws:iam::123456789012:role/r', name: 'r' };
+    const target = new tasks.EventBridgeSchedulerTarget({ arn: TARGET, role });
+    const task = new tasks.EventBridgeSchedulerCreateScheduleTask(stack, 'Create', { scheduleName: 'n', schedule: tasks.Schedule.rate(Duration.minutes(minutes)), target });
+    const m = machineOf(stack, task);
+    expect(m.definition.States.Create.Parameters.ScheduleExpression).toBe('rate(${var.minutes} minutes)');
+    expect(() => tasks.Schedule.rate(Duration.seconds(minutes))).toThrow(/Schedule\.rate must be given in minutes or a larger unit/);
   });
 
   test('rate fails below a minute and on a part of a minute', () => {
