@@ -2,6 +2,8 @@ import { App } from 'cdktf';
 import { ApiGatewayStack } from './stacks/apigateway';
 import { DynamoStack } from './stacks/dynamodb';
 import { HttpStack } from './stacks/http';
+import { AwsSdkStack } from './stacks/aws-sdk';
+import { EventBridgeStack } from './stacks/eventbridge';
 import { JobPollerStack } from './stacks/job-poller';
 import { LambdaStack } from './stacks/lambda';
 import { MessagingStack } from './stacks/messaging';
@@ -18,6 +20,8 @@ export const EXAMPLES = {
   'job-poller': JobPollerStack,
   'apigateway': ApiGatewayStack,
   'http': HttpStack,
+  'aws-sdk': AwsSdkStack,
+  'eventbridge': EventBridgeStack,
 };
 
 if (require.main === module) {

@@ -109,6 +109,8 @@ function generate() {
     if (!exportPath.has(s)) {
       // Types of other packages. cdktf's IResolvable is a token; a construct scope is any construct.
       if (s.name === 'IResolvable') return 'token';
+      // a JavaScript Date (jsii's date type)
+      if (s.name === 'Date') return 'date';
       if (s.name === 'IConstruct' || s.name === 'Construct') return 'any';
       throw new Error(`${where}: ${name} comes from another package; give it a kind in scripts/prop-schema.js`);
     }

@@ -10,6 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api';
 import { Apigatewayv2Api } from '@cdktf/provider-aws/lib/apigatewayv2-api';
+import { CloudwatchEventBus } from '@cdktf/provider-aws/lib/cloudwatch-event-bus';
 import { CloudwatchEventConnection } from '@cdktf/provider-aws/lib/cloudwatch-event-connection';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
@@ -48,6 +49,7 @@ const STAND_INS: Record<string, (stack: TerraformStack, id: string) => unknown> 
   'DataAwsPartition': (s, id) => new DataAwsPartition(s, id),
   'ApiGatewayRestApi': (s, id) => new ApiGatewayRestApi(s, id, { name: id }),
   'Apigatewayv2Api': (s, id) => new Apigatewayv2Api(s, id, { name: id, protocolType: 'HTTP' }),
+  'CloudwatchEventBus': (s, id) => new CloudwatchEventBus(s, id, { name: id }),
   'CloudwatchEventConnection': (s, id) => new CloudwatchEventConnection(s, id, {
     name: id, authorizationType: 'API_KEY', authParameters: { apiKey: { key: 'x-api-key', value: 'secret' } },
   }),

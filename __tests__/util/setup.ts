@@ -20,7 +20,8 @@ if (!P.withResolvers) {
 afterAll(async () => {
   const missing: string[] = [];
   for (const action of seenActions) {
-    if (action.includes('*')) continue;
+    // a wildcard, or a reference Terraform fills in (a service from a variable)
+    if (action.includes('*') || action.includes('${')) continue;
     const [service, name] = action.split(':');
     if (!(await iamActionExists(service, name))) missing.push(action);
   }

@@ -13,3 +13,7 @@ export * from './apigateway/base-types';
 export * from './apigateway/call-rest-api';
 export * from './apigateway/call-http-api';
 export * from './http/invoke';
+export * from './aws-sdk/call-aws-service';
+export * from './eventbridge/put-events';
+export * from './eventbridge-scheduler/create-schedule-types';
+export * from './eventbridge-scheduler/create-schedule';

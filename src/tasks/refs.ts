@@ -175,3 +175,11 @@ export interface ConnectionRef {
   /** ARN of the connection's Secrets Manager secret. */
   readonly secretArn: string;
 }
+
+/** An EventBridge event bus: `{ arn, name }`, satisfied by `CloudwatchEventBus` and `DataAwsCloudwatchEventBus`. */
+export interface EventBusRef {
+  /** ARN of the event bus. */
+  readonly arn: string;
+  /** Name of the event bus. */
+  readonly name: string;
+}

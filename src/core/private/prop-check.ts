@@ -157,6 +157,10 @@ function compile(type: string): Kind {
     case 'string': return primitive('string', 'a string');
     case 'number': return primitive('number', 'a number');
     case 'boolean': return primitive('boolean', 'a boolean');
+    case 'date': return {
+      expected: 'a Date',
+      check: (v) => (Object.prototype.toString.call(v) === '[object Date]' ? undefined : fail('a Date', v)),
+    };
     case 'token': return {
       expected: 'a Terraform token (IResolvable)',
       check: (v) => (typeof v === 'object' && v !== null && typeof (v as { resolve?: unknown }).resolve === 'function' ? undefined : fail('a Terraform token (IResolvable)', v)),
