@@ -1,0 +1,80 @@
+// Managed policies holding a role's permissions, shared by everything that writes permissions to a role
+// (a state machine's execution role, the grants to another role): split under IAM's size limit, checked
+// against the number of managed policies IAM allows on one role, and attached. Not part of the public API.
+import type { Construct } from 'constructs';
+import type { IResolvable, IResolveContext } from '../core/cdktf';
+import { Annotations, App, IamPolicy, IamRolePolicyAttachment, Lazy, TerraformStack, resolveValue } from '../core/cdktf';
+import { ValidationError } from '../core/errors';
+import { toTerraformJson } from '../render/serializer';
+import { type LengthEstimator, splitIntoDocuments } from './policy-document';
+import type { PolicyStatement } from './policy-statement';
+
+/** IAM's default quota of managed policies attached to one role. */
+export const POLICY_QUOTA_DEFAULT = 10;
+/** The most IAM allows when the quota is raised. */
+export const POLICY_QUOTA_HARD = 20;
+
+/** A policy document object of statements. */
+export function policyDocument(statements: PolicyStatement[]): Record<string, unknown> {
+  return { Version: '2012-10-17', Statement: statements.map((s) => s.toStatementJson()) };
+}
+
+/** What to write and how to name it. */
+export interface ManagedPolicySet {
+  /** Name of the role to attach to. */
+  readonly roleName: string;
+  /** The statements, already merged, in policy order. */
+  readonly statements: PolicyStatement[];
+  /** Length of values once Terraform has filled in their references. */
+  readonly estimate: LengthEstimator;
+  /** Tokens already resolved for these statements (shared with the serializer). */
+  readonly resolved: Map<IResolvable, unknown>;
+  /** Whose permissions these are, for messages: "the permissions of this state machine". */
+  readonly subject: string;
+  /** What to do when they do not fit, for the error. */
+  readonly remedy: string;
+  /** Description of each policy; " (part n)" is added when there are several. */
+  readonly description: string;
+  /** `name_prefix` of each policy (at most 102 characters; Terraform adds a unique suffix). */
+  readonly namePrefix: string;
+}
+
+/** The managed policies written and the Terraform addresses of their attachments. */
+export interface AttachedPolicies {
+  readonly policies: IamPolicy[];
+  readonly attachmentAddresses: string[];
+}
+
+/**
+ * Splits `set.statements` into documents of at most 6,144 characters and writes one `aws_iam_policy` per
+ * document, attached to the role: `Policy`, `Policy2`, ... and `PolicyAttachment`, `PolicyAttachment2`,
+ * ... under `scope` (their ids are Terraform addresses). More documents than IAM's default quota is a
+ * warning on `scope`, more than its hard limit an error. Call at synthesis (from an aspect).
+ */
+export function writeManagedPolicies(scope: Construct, set: ManagedPolicySet): AttachedPolicies {
+  const documents = splitIntoDocuments(set.statements, set.estimate);
+  if (documents.length > POLICY_QUOTA_HARD) {
+    throw new ValidationError(`${set.subject} need ${documents.length} managed policies of at most 6,144 characters, more than the ${POLICY_QUOTA_HARD} IAM allows on one role; ${set.remedy}`, scope);
+  }
+  if (documents.length > POLICY_QUOTA_DEFAULT) {
+    Annotations.of(scope).addWarning(`${set.subject} need ${documents.length} managed policies; IAM's default quota is ${POLICY_QUOTA_DEFAULT} per role (it can be raised to ${POLICY_QUOTA_HARD})`);
+  }
+  const policies: IamPolicy[] = [];
+  const attachments: IamRolePolicyAttachment[] = [];
+  documents.forEach((statements, i) => {
+    const suffix = i === 0 ? '' : `${i + 1}`;
+    const policy = new IamPolicy(scope, `Policy${suffix}`, {
+      namePrefix: set.namePrefix,
+      description: `${set.description}${documents.length > 1 ? ` (part ${i + 1})` : ''}`,
+      policy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(policyDocument(statements), ctx, { resolved: set.resolved }) }),
+    });
+    policies.push(policy);
+    attachments.push(new IamRolePolicyAttachment(scope, `PolicyAttachment${suffix}`, { role: set.roleName, policyArn: policy.arn }));
+  });
+  // Resources created at synthesis missed cdktf's preparing pass, which registers cross-stack
+  // references; give them one when the app has other stacks to refer to.
+  if (App.of(scope).node.children.filter((c) => TerraformStack.isStack(c)).length > 1) {
+    for (const r of [...policies, ...attachments]) resolveValue(scope, r.toTerraform(), true);
+  }
+  return { policies, attachmentAddresses: attachments.map((a) => `${a.terraformResourceType}.${a.friendlyUniqueId}`) };
+}
