@@ -7,7 +7,7 @@ import type { IResolvable } from '../core/cdktf';
 import { Aspects, TerraformStack, Token, standaloneContext } from '../core/cdktf';
 import { ValidationError } from '../core/errors';
 import { resolveTemplate } from '../render/serializer';
-import { writeManagedPolicies } from './managed-policies';
+import { registerRoleReference, writeManagedPolicies } from './managed-policies';
 import { mergeStatements } from './policy-document';
 import type { PolicyStatement } from './policy-statement';
 import { referenceLengthEstimator } from './reference-length';
@@ -69,6 +69,7 @@ export class RoleGrants extends Construct {
   /** @param label the role as messages name it (its path, or its name) */
   constructor(scope: Construct, id: string, private readonly role: IamRoleRef, private readonly label: string) {
     super(scope, id);
+    registerRoleReference(this, role.name);
     Aspects.of(this).add({ visit: (node) => node === this && this.finalize() });
   }
 

@@ -3,7 +3,7 @@
 // against the number of managed policies IAM allows on one role, and attached. Not part of the public API.
 import type { Construct } from 'constructs';
 import type { IResolvable, IResolveContext } from '../core/cdktf';
-import { Annotations, App, IamPolicy, IamRolePolicyAttachment, Lazy, TerraformStack, resolveValue } from '../core/cdktf';
+import { Annotations, App, IamPolicy, IamRolePolicyAttachment, Lazy, TerraformStack, Token, resolveValue } from '../core/cdktf';
 import { ValidationError } from '../core/errors';
 import { toTerraformJson } from '../render/serializer';
 import { type LengthEstimator, splitIntoDocuments } from './policy-document';
@@ -17,6 +17,15 @@ export const POLICY_QUOTA_HARD = 20;
 /** A policy document object of statements. */
 export function policyDocument(statements: PolicyStatement[]): Record<string, unknown> {
   return { Version: '2012-10-17', Statement: statements.map((s) => s.toStatementJson()) };
+}
+
+/**
+ * Registers the reference to the name of a role the policies will be attached to, while building the
+ * stack: the policies are written at synthesis, after cdktf's preparing pass registered the references
+ * between stacks (and wrote the other stacks), so a role of another stack would have no output to read.
+ */
+export function registerRoleReference(scope: Construct, roleName: string): void {
+  if (Token.isUnresolved(roleName)) resolveValue(scope, roleName, true);
 }
 
 /** What to write and how to name it. */

@@ -8,7 +8,7 @@ import { ValidationError } from '../core/errors';
 import { checkProps } from '../core/private/prop-check';
 import { generatedName } from '../core/names';
 import { grantsTo } from '../iam/grants';
-import { writeManagedPolicies } from '../iam/managed-policies';
+import { registerRoleReference, writeManagedPolicies } from '../iam/managed-policies';
 import { mergeStatements } from '../iam/policy-document';
 import { PolicyStatement } from '../iam/policy-statement';
 import { referenceLengthEstimator, templateLengthEstimator } from '../iam/reference-length';
@@ -184,6 +184,7 @@ export class StateMachine extends Construct {
       name: this.nameForArns,
       settings: roleSettings,
     });
+    if (props.role) registerRoleReference(this, props.role.name);
 
     this.resource = new SfnStateMachine(this, 'Resource', {
       name: this.nameForArns,
