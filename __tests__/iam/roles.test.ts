@@ -232,6 +232,25 @@ describe('grants to other roles', () => {
     expect(() => Testing.synth(build(480))).toThrow(/^test\/GrantsTo-Caller: the grants to the role test\/Caller need \d+ managed policies of at most 6,144 characters, more than the 20 IAM allows on one role; grant to several roles, or grant on fewer distinct resources$/);
   });
 
+  test('the managed policies a stack attaches to one role are counted together: state machines sharing a role, and grants to it', () => {
+    const build = (machines: number) => {
+      const stack = newStack();
+      const shared = new IamRole(stack, 'Shared', { assumeRolePolicy: '{}' });
+      for (let i = 0; i < machines; i++) machine(stack, `M${i}`, { role: shared, tracingEnabled: true }).grantStartExecution(shared);
+      return stack;
+    };
+    const quotaWarnings = (stack: Construct) => stack.node.findAll().flatMap((c) => c.node.metadata).filter((m) => String(m.data).includes('quota')).map((w) => String(w.data));
+    const five = build(5);
+    expect(policiesAttachedTo(JSON.parse(Testing.synth(five, true)), 'aws_iam_role.Shared')).toHaveLength(6);
+    expect(quotaWarnings(five)).toEqual([]);
+    const twelve = build(12);
+    expect(policiesAttachedTo(JSON.parse(Testing.synth(twelve, true)), 'aws_iam_role.Shared')).toHaveLength(13);
+    expect(quotaWarnings(twelve)).toEqual([
+      "the permissions of this state machine need 1 managed policies, 11 with the others this stack attaches to the role test/Shared; IAM's default quota is 10 per role (it can be raised to 20)",
+    ]);
+    expect(() => Testing.synth(build(21))).toThrow(/^test\/M\d+: the permissions of this state machine need 1 managed policies of at most 6,144 characters, 21 with the others this stack attaches to the role test\/Shared, more than the 20 IAM allows on one role; /);
+  });
+
   test('a grant after synthesis started is refused', () => {
     const stack = newStack();
     const caller = new IamRole(stack, 'Caller', { assumeRolePolicy: '{}' });

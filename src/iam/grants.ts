@@ -3,6 +3,7 @@
 // inline ones over IAM's limits. Not part of the public API: grant methods return the collector as a
 // Construct.
 import { Construct, type IConstruct } from 'constructs';
+import { perStack, roleIdentity } from './private/role-identity';
 import type { IResolvable } from '../core/cdktf';
 import { Aspects, TerraformStack, Token, standaloneContext } from '../core/cdktf';
 import { ValidationError } from '../core/errors';
@@ -13,43 +14,27 @@ import type { PolicyStatement } from './policy-statement';
 import { referenceLengthEstimator } from './reference-length';
 import type { IamRoleRef } from './refs';
 
-// The collectors of one stack: by the role object for constructs, by the name (as Terraform reads it)
-// for plain structs.
+// The collectors of one stack, by role identity, and the construct ids they took.
 interface Registry {
-  readonly byObject: Map<object, RoleGrants>;
-  readonly byName: Map<string, RoleGrants>;
+  readonly byRole: Map<object | string, RoleGrants>;
   readonly ids: Set<string>;
 }
-const REGISTRY = Symbol.for('cdktf-stepfunctions.iam.RoleGrants');
 
 /** The collector of the grants to `role` made from `scope`'s stack, created on first use. */
 export function grantsTo(scope: IConstruct, role: IamRoleRef): RoleGrants {
-  const stack = TerraformStack.of(scope);
-  const holder = stack as unknown as { [REGISTRY]?: Registry };
-  if (!holder[REGISTRY]) Object.defineProperty(holder, REGISTRY, { value: { byObject: new Map(), byName: new Map(), ids: new Set() }, enumerable: false });
-  const registry = holder[REGISTRY]!;
-  if (Construct.isConstruct(role)) {
-    let grants = registry.byObject.get(role);
-    if (!grants) {
-      const scopes = role.node.scopes;
-      const path = scopes.slice(scopes.indexOf(TerraformStack.of(role)) + 1).map((s) => s.node.id).join('-');
-      grants = new RoleGrants(stack, uniqueId(registry, path), role, role.node.path);
-      registry.byObject.set(role, grants);
-    }
-    return grants;
-  }
-  const name = Token.isUnresolved(role.name) ? String(standaloneContext(stack).resolve(role.name)) : role.name;
-  let grants = registry.byName.get(name);
+  const registry = perStack<Registry>(scope, 'RoleGrants', () => ({ byRole: new Map(), ids: new Set() }));
+  const identity = roleIdentity(scope, role);
+  let grants = registry.byRole.get(identity.key);
   if (!grants) {
-    grants = new RoleGrants(stack, uniqueId(registry, name), role, Token.isUnresolved(role.name) ? `named by ${name.replace(/\$\{|\}/g, '')}` : `'${name}'`);
-    registry.byName.set(name, grants);
+    grants = new RoleGrants(TerraformStack.of(scope), uniqueId(registry, identity.readable), role, identity.label);
+    registry.byRole.set(identity.key, grants);
   }
   return grants;
 }
 
 // `GrantsTo-<readable>`, with a number after it if another role reads the same.
 function uniqueId(registry: Registry, readable: string): string {
-  const base = `GrantsTo-${readable.replace(/\$\{|\}/g, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'role'}`;
+  const base = `GrantsTo-${readable.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'role'}`;
   let id = base;
   for (let n = 2; registry.ids.has(id); n++) id = `${base}${n}`;
   registry.ids.add(id);
@@ -96,7 +81,7 @@ export class RoleGrants extends Construct {
     this.finalized = true;
     const resolve = (v: string) => this.resolveString(v);
     writeManagedPolicies(this, {
-      roleName: this.role.name,
+      role: this.role,
       statements: mergeStatements(this.statements, resolve),
       estimate: referenceLengthEstimator(this, resolve),
       resolved: this.resolvedTokens,

@@ -8,6 +8,8 @@ import { ValidationError } from '../core/errors';
 import { toTerraformJson } from '../render/serializer';
 import { type LengthEstimator, splitIntoDocuments } from './policy-document';
 import type { PolicyStatement } from './policy-statement';
+import { perStack, roleIdentity } from './private/role-identity';
+import type { IamRoleRef } from './refs';
 
 /** IAM's default quota of managed policies attached to one role. */
 export const POLICY_QUOTA_DEFAULT = 10;
@@ -30,8 +32,8 @@ export function registerRoleReference(scope: Construct, roleName: string): void 
 
 /** What to write and how to name it. */
 export interface ManagedPolicySet {
-  /** Name of the role to attach to. */
-  readonly roleName: string;
+  /** The role to attach to. */
+  readonly role: IamRoleRef;
   /** The statements, already merged, in policy order. */
   readonly statements: PolicyStatement[];
   /** Length of values once Terraform has filled in their references. */
@@ -48,6 +50,12 @@ export interface ManagedPolicySet {
   readonly namePrefix: string;
 }
 
+// The managed policies a stack attaches to one role, and whether that was warned about.
+interface Tally {
+  count: number;
+  warned: boolean;
+}
+
 /** The managed policies written and the Terraform addresses of their attachments. */
 export interface AttachedPolicies {
   readonly policies: IamPolicy[];
@@ -62,12 +70,23 @@ export interface AttachedPolicies {
  */
 export function writeManagedPolicies(scope: Construct, set: ManagedPolicySet): AttachedPolicies {
   const documents = splitIntoDocuments(set.statements, set.estimate);
-  if (documents.length > POLICY_QUOTA_HARD) {
-    throw new ValidationError(`${set.subject} need ${documents.length} managed policies of at most 6,144 characters, more than the ${POLICY_QUOTA_HARD} IAM allows on one role; ${set.remedy}`, scope);
+  const n = documents.length;
+  // what this stack attaches to the role: several state machines may share a passed role, and have
+  // granted to it
+  const identity = roleIdentity(scope, set.role);
+  const tallies = perStack<Map<object | string, Tally>>(scope, 'AttachedPolicies', () => new Map());
+  const tally = tallies.get(identity.key) ?? { count: 0, warned: false };
+  tallies.set(identity.key, tally);
+  const total = tally.count + n;
+  const others = total === n ? '' : `, ${total} with the others this stack attaches to the role ${identity.label}`;
+  if (total > POLICY_QUOTA_HARD) {
+    throw new ValidationError(`${set.subject} need ${n} managed policies of at most 6,144 characters${others}, more than the ${POLICY_QUOTA_HARD} IAM allows on one role; ${set.remedy}`, scope);
   }
-  if (documents.length > POLICY_QUOTA_DEFAULT) {
-    Annotations.of(scope).addWarning(`${set.subject} need ${documents.length} managed policies; IAM's default quota is ${POLICY_QUOTA_DEFAULT} per role (it can be raised to ${POLICY_QUOTA_HARD})`);
+  if (total > POLICY_QUOTA_DEFAULT && !tally.warned) {
+    tally.warned = true;
+    Annotations.of(scope).addWarning(`${set.subject} need ${n} managed policies${others}; IAM's default quota is ${POLICY_QUOTA_DEFAULT} per role (it can be raised to ${POLICY_QUOTA_HARD})`);
   }
+  tally.count = total;
   const policies: IamPolicy[] = [];
   const attachments: IamRolePolicyAttachment[] = [];
   documents.forEach((statements, i) => {
@@ -78,7 +97,7 @@ export function writeManagedPolicies(scope: Construct, set: ManagedPolicySet): A
       policy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(policyDocument(statements), ctx, { resolved: set.resolved }) }),
     });
     policies.push(policy);
-    attachments.push(new IamRolePolicyAttachment(scope, `PolicyAttachment${suffix}`, { role: set.roleName, policyArn: policy.arn }));
+    attachments.push(new IamRolePolicyAttachment(scope, `PolicyAttachment${suffix}`, { role: set.role.name, policyArn: policy.arn }));
   });
   // Resources created at synthesis missed cdktf's preparing pass, which registers cross-stack
   // references; give them one when the app has other stacks to refer to.

@@ -350,7 +350,7 @@ export class StateMachine extends Construct {
     }
     const resolve = (v: string) => this.resolveString(v);
     const attached = writeManagedPolicies(this, {
-      roleName: this.role.name,
+      role: this.role,
       statements: this.policyStatements(),
       estimate: referenceLengthEstimator(this, resolve),
       resolved: this.resolvedTokens,
