@@ -145,7 +145,7 @@ describe('EventBridgeSchedulerCreateScheduleTask against aws-cdk-lib 2.276', () 
     theirs.States.Daily.Parameters.ScheduleExpression = 'rate(1 day)';
     expect(ourDefinition(ourBuild)).toEqual(theirs);
     // aws-cdk-lib's kms:Decrypt is a policy of the target role, not the state machine's; ours too
-    // (an aws_iam_role_policy, checked in the task's tests)
+    // (a grant to that role, checked in the task's tests)
     expect(ourGrants(ourBuild)).toEqual(cdkGrants(cdkBuild).filter((g) => !g.startsWith('kms:Decrypt ')));
     expect(cdkGrants(cdkBuild)).toContain(`kms:Decrypt ${KEY}`);
   });

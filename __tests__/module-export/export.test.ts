@@ -19,6 +19,13 @@ import { evaluateStackJson, hclJsonToTfJson } from '../util/synth';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'sfn-module-'));
 
+// Addresses of the managed policies attached to the role at `roleAddress`.
+function grantPolicies(instance: { json: any }, roleAddress: string): string[] {
+  return Object.values<any>(instance.json.resource.aws_iam_role_policy_attachment)
+    .filter((a) => a.role === `\${${roleAddress}.name}`)
+    .map((a) => String(a.policy_arn).replace(/^\$\{(.*)\.arn\}$/, '$1'));
+}
+
 function ordersStack(app: App): TerraformStack {
   const stack = new TerraformStack(app, 'orders');
   new AwsProvider(stack, 'aws', { region: 'us-east-1' });
@@ -192,10 +199,11 @@ describe('the name_prefix variable', () => {
   const named = [[machine, 'name'], [address('aws_lambda_function.Worker'), 'function_name'], [address('aws_iam_role.Caller'), 'name'], [address('aws_cloudwatch_log_group.Logs'), 'name']];
   // The names of the machines this ARN text mentions (`...:stateMachine:<name>`, `...:execution:<name>/*`).
   const machinesIn = (v: unknown) => [...JSON.stringify(v).matchAll(/:(?:stateMachine|execution):([\w-]+)/g)].map((m) => m[1]);
+  // The managed policies holding the grants to the caller (its role is not a state machine's).
   const grantOf = async (dir: string, inputs?: Record<string, unknown>) => {
     const instance = await evaluateModuleDir(dir, inputs);
-    const [grant] = Object.keys(instance.json.resource.aws_iam_role_policy);
-    return JSON.parse(instance.attributeOf(`aws_iam_role_policy.${grant}`, 'policy') as string);
+    const [grant] = grantPolicies(instance, address('aws_iam_role.Caller'));
+    return JSON.parse(instance.attributeOf(grant, 'policy') as string);
   };
 
   test('every name derives from it, and its default keeps the names of the stack', async () => {
@@ -237,9 +245,15 @@ describe('the name_prefix variable', () => {
     const instance = await evaluateModuleDir(exported.dir);
     const room = Math.min(...[80, 64, 64, 512].map((limit, i) => limit - (instance.attributeOf(named[i][0]!, named[i][1]!) as string).length));
     expect(room).toBe(64 - 'shop-caller'.length);
-    for (const ok of ['', 'blue-', 'a_b-C9', 'x'.repeat(room)]) expect(pattern.test(ok)).toBe(true);
-    for (const bad of ['x'.repeat(room + 1), 'blue green', 'blue.', 'ü']) expect(pattern.test(bad)).toBe(false);
-    expect(check.error_message).toBe(`name_prefix must be at most ${room} characters of letters, digits, '-' and '_' (aws_iam_role.caller is named "shop-caller", and its names may have 64 characters).`);
+    // the state machine's role has a name_prefix: Terraform adds 26 characters to it, so it may have 38
+    const role = address([...exported.renames.keys()].find((k) => k.startsWith('aws_iam_role.Flow_Role'))!);
+    const rolePrefix = instance.attributeOf(role, 'name_prefix') as string;
+    expect(rolePrefix).toBe(`${instance.attributeOf(machine, 'name')}-`);
+    const prefixRoom = 38 - rolePrefix.length;
+    expect(prefixRoom).toBeLessThan(room);
+    for (const ok of ['', 'blue-', 'a_b-C9', 'x'.repeat(prefixRoom)]) expect(pattern.test(ok)).toBe(true);
+    for (const bad of ['x'.repeat(prefixRoom + 1), 'blue green', 'blue.', 'ü']) expect(pattern.test(bad)).toBe(false);
+    expect(check.error_message).toBe(`name_prefix must be at most ${prefixRoom} characters of letters, digits, '-' and '_' (${role} has the name_prefix ${JSON.stringify(rolePrefix)}, and its prefixes may have 38 characters).`);
   });
 
   test('names made of variables get it too, and so do the ARNs that spell them out', async () => {
@@ -256,7 +270,7 @@ describe('the name_prefix variable', () => {
     const instance = await evaluateModuleDir(dir, { env: 'prod', name_prefix: 'blue-' });
     expect(instance.attributeOf('aws_sfn_state_machine.templated', 'name')).toBe('blue-prod-flow');
     expect(instance.attributeOf('aws_sfn_state_machine.bare', 'name')).toBe('blue-prod');
-    const grants = Object.keys(instance.json.resource.aws_iam_role_policy).map((g) => JSON.parse(instance.attributeOf(`aws_iam_role_policy.${g}`, 'policy') as string));
+    const grants = grantPolicies(instance, 'aws_iam_role.caller').map((g) => JSON.parse(instance.attributeOf(g, 'policy') as string));
     expect(grants.flatMap(machinesIn).sort()).toEqual(['blue-prod', 'blue-prod-flow']);
     const variables = fs.readFileSync(path.join(dir, 'variables.tf'), 'utf8');
     expect(variables).toContain('condition     = can(regex("^[A-Za-z0-9_-]*$", var.name_prefix))');

@@ -2,8 +2,7 @@ import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { Testing } from 'cdktf';
 import { Duration, sfn } from '../../src';
-import { evaluateTemplate } from '../util/hcl-eval';
-import { newStack } from '../util/synth';
+import { newStack, policiesAttachedTo } from '../util/synth';
 
 describe('Activity', () => {
   test('an aws_sfn_activity with a generated or given name, encryption, and grants to workers', () => {
@@ -26,9 +25,9 @@ describe('Activity', () => {
     });
     expect(activities.map((a) => a.name)).toContainEqual(expect.stringMatching(/^test-Other-[0-9A-F]{8}$/));
     expect(unnamed.encryptionConfiguration).toBeUndefined();
-    const grant: any = Object.values(json.resource.aws_iam_role_policy)[0];
-    expect(grant.role).toBe('${aws_iam_role.Worker.name}');
-    expect(JSON.parse(evaluateTemplate(grant.policy) as string).Statement).toEqual([{
+    const [grant, ...more] = policiesAttachedTo(json, 'aws_iam_role.Worker');
+    expect(more).toEqual([]);
+    expect(grant.document.Statement).toEqual([{
       Effect: 'Allow',
       Action: ['states:GetActivityTask', 'states:SendTaskSuccess'],
       Resource: expect.stringMatching(/^\$\{aws_sfn_activity\.Review_[0-9A-F]{8}\.arn\}$/),

@@ -8,7 +8,7 @@ import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { TerraformVariable, Testing } from 'cdktf';
 import { Duration, iam, sfn } from '../../src';
 import { evaluateTemplate } from '../util/hcl-eval';
-import { newStack, synth, synthMachine } from '../util/synth';
+import { newStack, policiesAttachedTo, synth, synthMachine } from '../util/synth';
 
 const PARTITION = '${data.aws_partition.current_partition.partition}';
 const REGION = '${data.aws_region.current_region.region}';
@@ -167,20 +167,15 @@ describe('StateMachine', () => {
     sm.grantRead(caller);
     sm.grantExecution(caller, 'states:StopExecution');
     const out = synth(stack);
-    const grants = Object.values<any>(out.json.resource.aws_iam_role_policy).map((p) => {
-      expect(p.role).toBe('${aws_iam_role.Caller.name}');
-      return JSON.parse(evaluateTemplate(p.policy) as string).Statement;
-    });
+    expect(out.json.resource.aws_iam_role_policy).toBeUndefined();
+    const grants = policiesAttachedTo(out.json, 'aws_iam_role.Caller');
     const arn = `arn:${PARTITION}:states:${REGION}:${ACCOUNT}:stateMachine:m`;
-    expect(grants).toHaveLength(4);
-    expect(grants).toContainEqual([{ Effect: 'Allow', Action: 'states:StartExecution', Resource: arn }]);
-    expect(grants).toContainEqual([{ Effect: 'Allow', Action: ['states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat'], Resource: arn }]);
-    expect(grants).toContainEqual([
-      { Effect: 'Allow', Action: ['states:ListExecutions', 'states:ListStateMachines'], Resource: arn },
-      { Effect: 'Allow', Action: ['states:DescribeExecution', 'states:DescribeStateMachineForExecution', 'states:GetExecutionHistory'], Resource: `arn:${PARTITION}:states:${REGION}:${ACCOUNT}:execution:m:*` },
+    // the four grants are merged into one managed policy, as a state machine's own statements are
+    expect(grants.map((g) => g.document.Statement)).toEqual([[
+      { Effect: 'Allow', Action: ['states:StartExecution', 'states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat', 'states:ListExecutions', 'states:ListStateMachines'], Resource: arn },
+      { Effect: 'Allow', Action: ['states:DescribeExecution', 'states:DescribeStateMachineForExecution', 'states:GetExecutionHistory', 'states:StopExecution'], Resource: `arn:${PARTITION}:states:${REGION}:${ACCOUNT}:execution:m:*` },
       { Effect: 'Allow', Action: ['states:ListActivities', 'states:DescribeStateMachine', 'states:DescribeActivity'], Resource: '*' },
-    ]);
-    expect(grants).toContainEqual([{ Effect: 'Allow', Action: 'states:StopExecution', Resource: `arn:${PARTITION}:states:${REGION}:${ACCOUNT}:execution:m:*` }]);
+    ]]);
   });
 
   test('fromString and fromFile take a document and apply substitutions, references included', () => {
@@ -263,8 +258,8 @@ describe('StateMachine', () => {
     sm.grantStartExecution(new IamRole(stack, 'Caller', { assumeRolePolicy: '{}' }));
     const out = synth(stack);
     expect(out.machines[0].resource.name).toBe('${var.name}');
-    const grant: any = Object.values(out.json.resource.aws_iam_role_policy)[0];
-    expect(JSON.parse(evaluateTemplate(grant.policy) as string).Statement[0].Resource).toBe(`arn:${PARTITION}:states:${REGION}:${ACCOUNT}:stateMachine:\${var.name}`);
+    const [grant] = policiesAttachedTo(out.json, 'aws_iam_role.Caller');
+    expect(grant.document.Statement[0].Resource).toBe(`arn:${PARTITION}:states:${REGION}:${ACCOUNT}:stateMachine:\${var.name}`);
   });
 
   test('fails when the timeout is not positive', () => {

@@ -34,3 +34,13 @@ const READ_BY_TERRAFORM: Array<[string, string]> = [
 test.each(READ_BY_TERRAFORM)('%s evaluates to %j, as Terraform reads it', (hcl, expected) => {
   expect(evaluateExpression(hcl)).toBe(expected);
 });
+
+// substr over known values (the name prefixes of created roles), as tf-eval printed them.
+test.each([
+  ['"${substr("prod-flow", 0, 37)}-"', 'prod-flow-'],
+  ['"${substr("abcdef", 0, 3)}-"', 'abc-'],
+  ['"${substr("abcdef", 2, -1)}"', 'cdef'],
+  ['"${substr(var.x, 0, 3)}-"', '${substr(var.x, 0, 3)}-'],
+])('%s evaluates to %j, as Terraform reads it', (hcl, expected) => {
+  expect(evaluateExpression(hcl)).toBe(expected);
+});

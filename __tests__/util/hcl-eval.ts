@@ -170,6 +170,15 @@ class Parser {
       }
       this.pos++;
       const end = this.skipBalanced(')');
+      if (name === 'substr') {
+        // substr(string, offset, length) over known values, clamped at the end as Terraform does
+        const args = this.arguments(end);
+        if (typeof args[0] === 'string' && !args[0].includes('${') && typeof args[1] === 'number' && typeof args[2] === 'number') {
+          this.pos = end + 1;
+          const chars = [...args[0]];
+          return chars.slice(args[1], args[2] < 0 ? undefined : args[1] + args[2]).join('');
+        }
+      }
       this.pos = end + 1;
       return `\${${this.src.slice(start, end + 1)}}`;
     }
@@ -185,6 +194,18 @@ class Parser {
     const variable = /^var\.([\w-]+)$/.exec(traversal)?.[1];
     if (variable !== undefined && Object.prototype.hasOwnProperty.call(this.variables, variable)) return this.variables[variable];
     return `\${${traversal}}`;
+  }
+
+  // The comma-separated arguments of a call, up to `end` (its closing parenthesis).
+  private arguments(end: number): unknown[] {
+    const args: unknown[] = [];
+    while (this.pos < end) {
+      args.push(this.expression());
+      this.space(true);
+      if (this.src[this.pos] === ',') this.pos++;
+      this.space(true);
+    }
+    return args;
   }
 
   private skipBalanced(close: string, from = this.pos): number {

@@ -105,6 +105,22 @@ export function evaluateStackJson(json: any, variables?: Record<string, unknown>
 }
 
 /**
+ * The managed policy documents attached to the role at `roleAddress` (`aws_iam_role.Caller`, or a name
+ * written as the attachments write it), evaluated, with their resources (`aws_iam_policy.x`) by address.
+ */
+export function policiesAttachedTo(json: any, roleAddress: string, variables?: Record<string, unknown>): Array<{ address: string; resource: any; document: any }> {
+  const role = roleAddress.startsWith('aws_') || roleAddress.startsWith('data.') ? `\${${roleAddress}.name}` : roleAddress;
+  const resources = json.resource ?? {};
+  return Object.values<any>(resources.aws_iam_role_policy_attachment ?? {})
+    .filter((a) => a.role === role)
+    .map((a) => {
+      const address = String(a.policy_arn).replace(/^\$\{(.*)\.arn\}$/, '$1');
+      const resource = resources.aws_iam_policy[address.split('.')[1]];
+      return { address, resource, document: JSON.parse(evaluateTemplate(resource.policy, variables) as string) };
+    });
+}
+
+/**
  * Every synthesized stack's HCL form (`cdktf synth --hcl`), with what its JSON form evaluated to. setup.ts
  * parses each with @cdktf/hcl2json after the tests and checks that Terraform would read the same
  * definitions and policies from it.

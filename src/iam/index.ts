@@ -1,2 +1,3 @@
 export * from './policy-statement';
 export * from './refs';
+export * from './role-settings';

@@ -11,3 +11,9 @@ export interface KmsKeyRef {
   /** ARN of the key. */
   readonly arn: string;
 }
+
+/** An IAM managed policy: `{ arn }`, satisfied by `IamPolicy` and `DataAwsIamPolicy`. */
+export interface ManagedPolicyRef {
+  /** ARN of the policy. */
+  readonly arn: string;
+}

@@ -12,6 +12,8 @@ import { endOfBracket, type HclAttribute, type HclBlock } from './hcl-syntax';
 /** The variable's name in the module. */
 export const NAME_PREFIX = 'name_prefix';
 const REFERENCE = `\${var.${NAME_PREFIX}}`;
+/** Terraform completes a `name_prefix` (`bucket_prefix`) with 26 characters of its own. */
+const UNIQUE_SUFFIX_LENGTH = 26;
 
 /**
  * How a resource type names itself, where it is not the attribute `name`, how long that name may be, and
@@ -46,6 +48,9 @@ const RULES: Record<string, NameRule> = {
 interface Renamed {
   readonly address: string;
   readonly rule: NameRule;
+  /** The longest this name may be: the rule's, less Terraform's unique suffix for a `*_prefix`. */
+  readonly maxLength?: number;
+  readonly attribute: string;
   /** The name's text inside the quotes, before and after. */
   readonly before: string;
   readonly after: string;
@@ -72,6 +77,8 @@ export function applyNamePrefix(blocks: HclBlock[]): HclBlock | undefined {
       renamed.push({
         address: `${block.labels[0]}.${block.labels[1]}`,
         rule,
+        attribute: item.name,
+        maxLength: rule.maxLength !== undefined && item.name.endsWith('_prefix') ? rule.maxLength - UNIQUE_SUFFIX_LENGTH : rule.maxLength,
         before,
         after: prefixed.slice(1, -1),
         literalLength: /[$%]\{|\\/.test(before) ? undefined : before.length,
@@ -131,9 +138,9 @@ function prefixVariable(renamed: Renamed[]): HclBlock {
   let room = Infinity;
   let longest: Renamed | undefined;
   for (const r of renamed) {
-    if (r.rule.maxLength === undefined || r.literalLength === undefined) continue;
-    if (r.rule.maxLength - r.literalLength < room) {
-      room = r.rule.maxLength - r.literalLength;
+    if (r.maxLength === undefined || r.literalLength === undefined) continue;
+    if (r.maxLength - r.literalLength < room) {
+      room = r.maxLength - r.literalLength;
       longest = r;
     }
   }
@@ -141,7 +148,7 @@ function prefixVariable(renamed: Renamed[]): HclBlock {
   const characters = lowerCase ? 'a-z0-9-' : 'A-Za-z0-9_-';
   const allowed = lowerCase ? "lower-case letters, digits and '-'" : "letters, digits, '-' and '_'";
   const limit = longest
-    ? `at most ${room} characters of ${allowed} (${longest.address} is named ${JSON.stringify(longest.before)}, and its names may have ${longest.rule.maxLength} characters)`
+    ? `at most ${room} characters of ${allowed} (${longest.address} ${longest.attribute.endsWith('_prefix') ? `has the ${longest.attribute}` : 'is named'} ${JSON.stringify(longest.before)}, and ${longest.attribute.endsWith('_prefix') ? 'its prefixes' : 'its names'} may have ${longest.maxLength} characters)`
     : `made of ${allowed}`;
   const attr = (name: string, expression: string): HclAttribute => ({ kind: 'attribute', name, expression });
   const names = renamed.map((r) => r.address);

@@ -5,7 +5,7 @@ import { checkProps } from '../core/private/prop-check';
 import { PolicyStatement } from '../iam/policy-statement';
 import type { IamRoleRef } from '../iam/refs';
 import type { EncryptionConfiguration } from './encryption';
-import { grantStatement } from './private/policy-render';
+import { grantsTo } from '../iam/grants';
 
 /** Props of an Activity. */
 export interface ActivityProps {
@@ -48,7 +48,6 @@ export class Activity extends Construct {
   public readonly name: string;
   /** The encryption configuration, if any. */
   public readonly encryptionConfiguration?: EncryptionConfiguration;
-  private grantCount = 0;
 
   constructor(scope: Construct, id: string, props: ActivityProps = {}) {
     super(scope, id);
@@ -77,9 +76,13 @@ export class Activity extends Construct {
     return this.name;
   }
 
-  /** Lets `role` run `actions` on this activity (e.g. `states:GetActivityTask` for a worker). */
+  /**
+   * Lets `role` run `actions` on this activity (e.g. `states:GetActivityTask` for a worker); merged with
+   * the other grants to the role in the stack, returns the construct that collects them.
+   */
   public grant(role: IamRoleRef, ...actions: string[]): Construct {
-    this.grantCount++;
-    return grantStatement(this, `Grant${this.grantCount === 1 ? '' : this.grantCount}`, role, [new PolicyStatement({ actions, resources: [this.arn] })]);
+    const grants = grantsTo(this, role);
+    grants.add([new PolicyStatement({ actions, resources: [this.arn] })], this);
+    return grants;
   }
 }

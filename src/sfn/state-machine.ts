@@ -1,17 +1,21 @@
 import { Construct } from 'constructs';
 import { formatArn } from '../core/arn';
 import type { IResolvable, IResolveContext } from '../core/cdktf';
-import { Annotations, App, Aspects, TerraformStack, IamRole, Lazy, SfnStateMachine, Token, resolveValue, standaloneContext } from '../core/cdktf';
+import { Aspects, Lazy, SfnStateMachine, Token, standaloneContext } from '../core/cdktf';
 import type { IamPolicy } from '../core/cdktf';
 import { secondsFor, type Duration } from '../core/duration';
 import { ValidationError } from '../core/errors';
 import { checkProps } from '../core/private/prop-check';
 import { generatedName } from '../core/names';
-import { mergeStatements, splitIntoDocuments } from '../iam/policy-document';
+import { grantsTo } from '../iam/grants';
+import { registerRoleReference, writeManagedPolicies } from '../iam/managed-policies';
+import { mergeStatements } from '../iam/policy-document';
 import { PolicyStatement } from '../iam/policy-statement';
 import { referenceLengthEstimator, templateLengthEstimator } from '../iam/reference-length';
-import type { IamRoleRef } from '../iam/refs';
-import { resolveTemplate, serializeDocument, terraformAttribute, toTerraformJson, type SerializedDocument } from '../render/serializer';
+import type { IamRoleRef, ManagedPolicyRef } from '../iam/refs';
+import { validateRoleSettings } from '../iam/private/role-settings';
+import { createServiceRole } from '../iam/service-role';
+import { resolveTemplate, serializeDocument, terraformAttribute, type SerializedDocument } from '../render/serializer';
 import type { DefinitionBody } from './definition-body';
 import { definitionBodyOf } from './private/definition-source';
 import { checkExpressStates } from './private/express-check';
@@ -19,8 +23,7 @@ import { checkQueryLanguages } from './private/language-check';
 import { substituteDefinition } from './private/substitute';
 import type { EncryptionConfiguration } from './encryption';
 import type { LogOptions } from './log-options';
-import { attachPolicies, loggingConfiguration, readStatements, serviceStatements, trustPolicy, validateLogOptions } from './private/machine-permissions';
-import { grantStatement } from './private/policy-render';
+import { loggingConfiguration, readStatements, serviceStatements, validateLogOptions } from './private/machine-permissions';
 import { StateGraph } from './state-graph';
 import { validatePositiveDuration } from './private/validate';
 import { type QueryLanguage, StateMachineType, type IChainable } from './types';
@@ -31,8 +34,6 @@ export * from './log-options';
 /** Step Functions' limit on a definition, in bytes. */
 const MAX_DEFINITION_BYTES = 1_048_576;
 const MAX_NAME_LENGTH = 80;
-const POLICY_QUOTA_DEFAULT = 10;
-const POLICY_QUOTA_HARD = 20;
 
 /** Props of a StateMachine. */
 export interface StateMachineProps {
@@ -68,6 +69,22 @@ export interface StateMachineProps {
    * @default - a role trusted by states.amazonaws.com is created
    */
   readonly role?: IamRoleRef;
+  /**
+   * Permissions boundary of the created role, over one set with `iam.PermissionsBoundary.of(scope)` or
+   * `iam.RoleDefaults.of(scope)`; not with `role`.
+   * @default - the one applied on the closest scope, else none
+   */
+  readonly rolePermissionsBoundary?: ManagedPolicyRef;
+  /**
+   * Path of the created role (`/workflows/`), over one set with `iam.RoleDefaults.of(scope)`; not with `role`.
+   * @default - the one applied on the closest scope, else "/"
+   */
+  readonly rolePath?: string;
+  /**
+   * Tags of the created role, added to those set with `iam.RoleDefaults.of(scope)`; not with `role`.
+   * @default - those applied on the scopes, else none
+   */
+  readonly roleTags?: { [key: string]: string };
   /**
    * Maximum duration of an execution (`TimeoutSeconds`).
    * @default - none
@@ -144,7 +161,6 @@ export class StateMachine extends Construct {
   private definitionDocument?: SerializedDocument;
   private readonly resolvedTokens = new Map<IResolvable, unknown>();
   private finalized = false;
-  private grantCount = 0;
 
   constructor(scope: Construct, id: string, props: StateMachineProps) {
     super(scope, id);
@@ -156,6 +172,14 @@ export class StateMachine extends Construct {
       throw new ValidationError(`'stateMachineName' must be 1 to 80 characters of letters, digits, '-' and '_', got ${JSON.stringify(props.stateMachineName)}`, this);
     }
     validateLogOptions(props.logs, this);
+    const roleSettings = { permissionsBoundary: props.rolePermissionsBoundary, path: props.rolePath, tags: props.roleTags };
+    validateRoleSettings(roleSettings, this, 'role');
+    if (props.role) {
+      const given = Object.entries({ rolePermissionsBoundary: props.rolePermissionsBoundary, rolePath: props.rolePath, roleTags: props.roleTags }).filter(([, v]) => v !== undefined).map(([k]) => `'${k}'`);
+      if (given.length > 0) {
+        throw new ValidationError(`${given.join(', ')} apply to the role the state machine creates, but 'role' was given; set them on that role, or leave out 'role'`, this);
+      }
+    }
     this.nameForArns = props.stateMachineName ?? generatedName(this, MAX_NAME_LENGTH);
 
     const body = definitionBodyOf(props, this);
@@ -171,10 +195,13 @@ export class StateMachine extends Construct {
       if (this.stateMachineType === StateMachineType.EXPRESS) checkExpressStates(this.graph, this);
     }
 
-    this.role = props.role ?? new IamRole(this, 'Role', {
-      assumeRolePolicy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(trustPolicy(), ctx) }),
+    this.role = props.role ?? createServiceRole(this, 'Role', {
+      service: 'states.amazonaws.com',
       description: `Execution role of the Step Functions state machine ${this.node.path}`,
+      name: this.nameForArns,
+      settings: roleSettings,
     });
+    if (props.role) registerRoleReference(this, props.role.name);
 
     this.resource = new SfnStateMachine(this, 'Resource', {
       name: this.nameForArns,
@@ -213,7 +240,10 @@ export class StateMachine extends Construct {
     this.extraStatements.push(statement);
   }
 
-  /** Lets `role` run `actions` on this state machine; returns the inline policy created. */
+  /**
+   * Lets `role` run `actions` on this state machine. The grants to one role in one stack are merged and
+   * written as managed policies at synthesis; returns the construct that collects them.
+   */
   public grant(role: IamRoleRef, ...actions: string[]): Construct {
     return this.grantOn(role, actions, [this.ownArn()]);
   }
@@ -321,8 +351,9 @@ export class StateMachine extends Construct {
   }
 
   private grantStatements(role: IamRoleRef, statements: PolicyStatement[]): Construct {
-    this.grantCount++;
-    return grantStatement(this, `Grant${this.grantCount === 1 ? '' : this.grantCount}`, role, statements);
+    const grants = grantsTo(this, role);
+    grants.add(statements, this);
+    return grants;
   }
 
   // Runs once, at synthesis (as an aspect), when no state can be added any more: checks the definition
@@ -334,22 +365,21 @@ export class StateMachine extends Construct {
     if (size > MAX_DEFINITION_BYTES) {
       throw new ValidationError(`the definition is about ${size} bytes once Terraform fills in its references, over Step Functions' limit of ${MAX_DEFINITION_BYTES} bytes; split the workflow into several state machines (StepFunctionsStartExecution) or move large literals into the input`, this);
     }
-    const documents = splitIntoDocuments(this.policyStatements(), referenceLengthEstimator(this, (v) => this.resolveString(v)));
-    if (documents.length > POLICY_QUOTA_HARD) {
-      throw new ValidationError(`the permissions of this state machine need ${documents.length} managed policies of at most 6,144 characters, more than the ${POLICY_QUOTA_HARD} IAM allows on one role; use fewer distinct resources (e.g. one function with aliases), or pass a 'role' whose permissions you manage`, this);
-    }
-    if (documents.length > POLICY_QUOTA_DEFAULT) {
-      Annotations.of(this).addWarning(`the permissions of this state machine need ${documents.length} managed policies; IAM's default quota is ${POLICY_QUOTA_DEFAULT} per role (it can be raised to ${POLICY_QUOTA_HARD})`);
-    }
-    const attached = attachPolicies(this, this.role.name, documents, this.resolvedTokens);
+    const resolve = (v: string) => this.resolveString(v);
+    const attached = writeManagedPolicies(this, {
+      role: this.role,
+      statements: this.policyStatements(),
+      estimate: referenceLengthEstimator(this, resolve),
+      resolved: this.resolvedTokens,
+      subject: 'the permissions of this state machine',
+      remedy: "use fewer distinct resources (e.g. one function with aliases), or pass a 'role' whose permissions you manage",
+      description: `Permissions of the Step Functions state machine ${this.node.path}`,
+      // a state machine's name has at most 80 characters: this fits the 102 of a policy's name prefix
+      namePrefix: `${this.nameForArns}-`,
+    });
     this.policies.push(...attached.policies);
     if (attached.attachmentAddresses.length > 0) {
       this.resource.dependsOn = [...(this.resource.dependsOn ?? []), ...attached.attachmentAddresses];
-    }
-    // Resources created here missed cdktf's preparing pass, which registers cross-stack references;
-    // give them one when the app has other stacks to refer to.
-    if (App.of(this).node.children.filter((c) => TerraformStack.isStack(c)).length > 1) {
-      for (const p of this.policies) resolveValue(this, p.toTerraform(), true);
     }
   }
 }

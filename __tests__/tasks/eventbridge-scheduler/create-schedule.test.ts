@@ -4,8 +4,7 @@ import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
 import type { TerraformStack } from 'cdktf';
 import { TerraformVariable } from 'cdktf';
 import { Duration, sfn, tasks } from '../../../src';
-import { evaluateTemplate } from '../../util/hcl-eval';
-import { newStack, renderState, synth } from '../../util/synth';
+import { newStack, policiesAttachedTo, renderState, synth } from '../../util/synth';
 import { ACCOUNT, PARTITION, REGION, integrationArn, machineOf } from '../util';
 
 const ROLE = '${aws_iam_role.SchedulerRole.arn}';
@@ -107,10 +106,12 @@ describe('EventBridgeSchedulerCreateScheduleTask', () => {
   test('a KMS key: the target role may decrypt with it', () => {
     const key = new KmsKey(stack, 'Key', {});
     machineOf(stack, create({ kmsKey: key }));
-    const policies = synth(stack).json.resource.aws_iam_role_policy;
-    const grant = Object.values<any>(policies)[0];
-    expect(grant.role).toBe('${aws_iam_role.SchedulerRole.name}');
-    expect(JSON.parse(evaluateTemplate(grant.policy) as string).Statement).toEqual([{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '${aws_kms_key.Key.arn}' }]);
+    // a grant to the target role: a managed policy of the stack's grants to that role, attached to it
+    const json = synth(stack).json;
+    expect(json.resource.aws_iam_role_policy).toBeUndefined();
+    const grants = policiesAttachedTo(json, 'aws_iam_role.SchedulerRole');
+    expect(grants).toHaveLength(1);
+    expect(grants[0].document.Statement).toEqual([{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: '${aws_kms_key.Key.arn}' }]);
   });
 
   test.each([sfn.IntegrationPattern.RUN_JOB, sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN])('fails when the pattern is %s (C.14)', (integrationPattern) => {

@@ -2,12 +2,12 @@ import type { Construct } from 'constructs';
 import { formatArn } from '../../core/arn';
 import type { Duration } from '../../core/duration';
 import { ValidationError, describeValue } from '../../core/errors';
+import { grantsTo } from '../../iam/grants';
 import { PolicyStatement } from '../../iam/policy-statement';
 import type { KmsKeyRef } from '../../iam/refs';
 import { findReferencedPaths } from '../../render/json-path';
 import { isJsonataExpression } from '../../render/jsonata';
 import { integrationResourceArn, validatePatternSupported } from '../../render/integration';
-import { grantStatement } from '../../sfn/private/policy-render';
 import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
@@ -150,7 +150,8 @@ export class EventBridgeSchedulerCreateScheduleTask extends TaskStateBase {
       new PolicyStatement({ actions: ['iam:PassRole'], resources: [props.target.role.arn] }),
     ];
     if (props.kmsKey) {
-      grantStatement(this, 'TargetKeyDecrypt', props.target.role, [new PolicyStatement({ actions: ['kms:Decrypt'], resources: [props.kmsKey.arn] })]);
+      // the target role reads the schedule's key: a grant to it, merged with the stack's other grants to that role
+      grantsTo(this, props.target.role).add([new PolicyStatement({ actions: ['kms:Decrypt'], resources: [props.kmsKey.arn] })], this);
     }
   }
 

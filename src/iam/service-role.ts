@@ -1,0 +1,52 @@
+// Every IAM role this library creates goes through `createServiceRole`: a readable name prefix, and the
+// permissions boundary, path and tags of `RoleDefaults`/`PermissionsBoundary` on its scopes (read at
+// synthesis, so settings applied after the role was created count) under the creator's own. Not part
+// of the public API.
+import type { Construct } from 'constructs';
+import type { IResolveContext } from '../core/cdktf';
+import { Aspects, IamRole, Lazy } from '../core/cdktf';
+import { toTerraformJson } from '../render/serializer';
+import { namePrefixFor, ROLE_NAME_PREFIX_MAX } from './names';
+import { effectiveRoleSettings } from './private/role-settings';
+import type { RoleSettings } from './role-settings';
+
+/** What a created role is for. */
+export interface ServiceRoleOptions {
+  /** The service principal that assumes the role (`states.amazonaws.com`). */
+  readonly service: string;
+  /** Description of the role. */
+  readonly description: string;
+  /** The readable start of its name (a literal or a token, e.g. the state machine's name). */
+  readonly name: string;
+  /** Settings of the creating construct's props, over the inherited ones. */
+  readonly settings?: RoleSettings;
+}
+
+/** The trust policy of a role assumed by `service`. */
+export function trustPolicy(service: string): Record<string, unknown> {
+  return {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
+  };
+}
+
+/** Creates an `aws_iam_role` trusted by `options.service`, with the role settings in effect at `scope`. */
+export function createServiceRole(scope: Construct, id: string, options: ServiceRoleOptions): IamRole {
+  const role = new IamRole(scope, id, {
+    namePrefix: namePrefixFor(options.name, ROLE_NAME_PREFIX_MAX),
+    description: options.description,
+    assumeRolePolicy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(trustPolicy(options.service), ctx) }),
+  });
+  let applied = false;
+  Aspects.of(role).add({
+    visit: (node) => {
+      if (node !== role || applied) return;
+      applied = true;
+      const settings = effectiveRoleSettings(role, options.settings);
+      if (settings.permissionsBoundary) role.permissionsBoundary = settings.permissionsBoundary.arn;
+      if (settings.path !== undefined) role.path = settings.path;
+      if (settings.tags && Object.keys(settings.tags).length > 0) role.tags = settings.tags;
+    },
+  });
+  return role;
+}
