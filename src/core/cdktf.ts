@@ -4,10 +4,12 @@
 export {
   Annotations,
   App,
+  AssetType,
   Aspects,
   Fn,
   Lazy,
   Op,
+  TerraformAsset,
   TerraformResource,
   TerraformStack,
   Token,
@@ -21,6 +23,7 @@ export { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
 export { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 export { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 export { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
+export { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 export { SfnActivity } from '@cdktf/provider-aws/lib/sfn-activity';
 export { SfnStateMachine } from '@cdktf/provider-aws/lib/sfn-state-machine';
 

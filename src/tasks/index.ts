@@ -9,3 +9,5 @@ export * from './sns/publish';
 export * from './sqs/send-message';
 export * from './stepfunctions/start-execution';
 export * from './stepfunctions/invoke-activity';
+export * from './lambda-runtime';
+export * from './evaluate-expression';

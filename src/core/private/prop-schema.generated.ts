@@ -5,6 +5,7 @@ import type { PropSchema } from './prop-check';
 export const PROP_SCHEMA: PropSchema = {
   classes: {
     Activity: { path: "sfn.Activity", props: "ActivityProps" },
+    Architecture: { path: "tasks.Architecture", make: ["Architecture.custom(...)"] },
     Choice: { path: "sfn.Choice", props: "ChoiceProps" },
     CustomState: { path: "sfn.CustomState", props: "CustomStateProps" },
     DefinitionBody: { path: "sfn.DefinitionBody", make: ["DefinitionBody.fromChainable(...)","DefinitionBody.fromString(...)","DefinitionBody.fromFile(...)"] },
@@ -17,6 +18,7 @@ export const PROP_SCHEMA: PropSchema = {
     DynamoPutItem: { path: "tasks.DynamoPutItem", props: "DynamoPutItemProps" },
     DynamoUpdateItem: { path: "tasks.DynamoUpdateItem", props: "DynamoUpdateItemProps" },
     EncryptionConfiguration: { path: "sfn.EncryptionConfiguration", make: ["new AwsOwnedEncryptionConfiguration(...)","new CustomerManagedEncryptionConfiguration(...)"] },
+    EvaluateExpression: { path: "tasks.EvaluateExpression", props: "EvaluateExpressionProps" },
     Fail: { path: "sfn.Fail", props: "FailProps" },
     ItemBatcher: { path: "sfn.ItemBatcher", make: ["new ItemBatcher(...)"] },
     LambdaInvoke: { path: "tasks.LambdaInvoke", props: "LambdaInvokeProps" },
@@ -29,6 +31,7 @@ export const PROP_SCHEMA: PropSchema = {
     Result: { path: "sfn.Result", make: ["Result.fromString(...)","Result.fromNumber(...)","Result.fromBoolean(...)","..."] },
     ResultWriter: { path: "sfn.ResultWriter", make: ["new ResultWriter(...)"] },
     ResultWriterV2: { path: "sfn.ResultWriterV2", make: ["new ResultWriterV2(...)"] },
+    Runtime: { path: "tasks.Runtime", make: ["new Runtime(...)"] },
     SnsPublish: { path: "tasks.SnsPublish", props: "SnsPublishProps" },
     SqsSendMessage: { path: "tasks.SqsSendMessage", props: "SqsSendMessageProps" },
     State: { path: "sfn.State", props: "StateBaseProps" },
@@ -67,6 +70,7 @@ export const PROP_SCHEMA: PropSchema = {
     DynamoUpdateItemOptions: { extends: ["DynamoWriteItemOptions"], members: { key: "!{DynamoAttributeValue}", returnValues: "DynamoReturnValues", updateExpression: "string" } },
     DynamoUpdateItemProps: { extends: ["TaskStateBaseProps","DynamoUpdateItemOptions"], members: {} },
     DynamoWriteItemOptions: { members: { table: "!DynamoTableRef", conditionExpression: "string", expressionAttributeNames: "{string}", expressionAttributeValues: "{DynamoAttributeValue}", returnConsumedCapacity: "DynamoConsumedCapacity", returnItemCollectionMetrics: "DynamoItemCollectionMetrics" } },
+    EvaluateExpressionProps: { extends: ["TaskStateBaseProps"], members: { expression: "!string", runtime: "Runtime", architecture: "Architecture" } },
     FailJsonPathProps: { extends: ["FailJsonataProps"], members: { errorPath: "string", causePath: "string" } },
     FailJsonataProps: { extends: ["StateBaseProps"], members: { error: "string", cause: "string" } },
     FailProps: { extends: ["FailJsonPathProps"], members: {} },
