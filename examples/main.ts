@@ -1,5 +1,6 @@
 import { App } from 'cdktf';
 import { DynamoStack } from './stacks/dynamodb';
+import { EvaluateExpressionStack } from './stacks/evaluate-expression';
 import { JobPollerStack } from './stacks/job-poller';
 import { LambdaStack } from './stacks/lambda';
 import { MessagingStack } from './stacks/messaging';
@@ -14,6 +15,7 @@ export const EXAMPLES = {
   'messaging': MessagingStack,
   'stepfunctions': StepFunctionsStack,
   'job-poller': JobPollerStack,
+  'evaluate-expression': EvaluateExpressionStack,
 };
 
 if (require.main === module) {
