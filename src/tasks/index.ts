@@ -11,3 +11,4 @@ export * from './stepfunctions/start-execution';
 export * from './stepfunctions/invoke-activity';
 export * from './lambda-runtime';
 export * from './evaluate-expression';
+export * from './aws-sdk/call-aws-service-cross-region';

@@ -6,6 +6,7 @@ export const PROP_SCHEMA: PropSchema = {
   classes: {
     Activity: { path: "sfn.Activity", props: "ActivityProps" },
     Architecture: { path: "tasks.Architecture", make: ["Architecture.custom(...)"] },
+    CallAwsServiceCrossRegion: { path: "tasks.CallAwsServiceCrossRegion", props: "CallAwsServiceCrossRegionProps" },
     Choice: { path: "sfn.Choice", props: "ChoiceProps" },
     CustomState: { path: "sfn.CustomState", props: "CustomStateProps" },
     DefinitionBody: { path: "sfn.DefinitionBody", make: ["DefinitionBody.fromChainable(...)","DefinitionBody.fromString(...)","DefinitionBody.fromFile(...)"] },
@@ -52,6 +53,8 @@ export const PROP_SCHEMA: PropSchema = {
     ActivityRef: { members: { arn: "!string", name: "!string", encryptionConfiguration: "ActivityEncryptionRef", encryptionConfigurationInput: "ActivityEncryptionRef" } },
     AfterwardsOptions: { members: { includeErrorHandlers: "boolean", includeOtherwise: "boolean" } },
     AssignableStateOptions: { members: { assign: "{any}" } },
+    CallAwsServiceCrossRegionOptions: { members: { service: "!string", action: "!string", parameters: "{any}", iamResources: "!string[]", iamAction: "string", additionalIamStatements: "PolicyStatement[]", region: "!string", endpoint: "string", retryOnServiceExceptions: "boolean" } },
+    CallAwsServiceCrossRegionProps: { extends: ["TaskStateBaseProps","CallAwsServiceCrossRegionOptions"], members: {} },
     CatchProps: { members: { errors: "string[]", resultPath: "string", outputs: "any", assign: "{any}" } },
     ChoiceProps: { extends: ["StateBaseProps","AssignableStateOptions","JsonPathCommonOptions","JsonataCommonOptions"], members: {} },
     ChoiceTransitionOptions: { extends: ["AssignableStateOptions"], members: { comment: "string", outputs: "any" } },
