@@ -7,7 +7,7 @@ const { makeHandler } = require('../../lambda-handlers/call-aws-service-cross-re
 function fakeS3(respond: (command: any) => any) {
   const calls: Array<{ config: any; command: string; input: any }> = [];
   class S3Client {
-    constructor(private readonly config: any) {}
+    constructor(public readonly config: any) {}
     async send(command: any) {
       calls.push({ config: this.config, command: command.constructor.name, input: command.input });
       return respond(command);
