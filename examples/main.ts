@@ -1,4 +1,5 @@
 import { App } from 'cdktf';
+import { AwsSdkCrossRegionStack } from './stacks/aws-sdk-cross-region';
 import { DynamoStack } from './stacks/dynamodb';
 import { EvaluateExpressionStack } from './stacks/evaluate-expression';
 import { JobPollerStack } from './stacks/job-poller';
@@ -16,6 +17,7 @@ export const EXAMPLES = {
   'stepfunctions': StepFunctionsStack,
   'job-poller': JobPollerStack,
   'evaluate-expression': EvaluateExpressionStack,
+  'aws-sdk-cross-region': AwsSdkCrossRegionStack,
 };
 
 if (require.main === module) {
