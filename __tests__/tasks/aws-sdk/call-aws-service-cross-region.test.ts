@@ -1,6 +1,8 @@
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import * as cdk from 'aws-cdk-lib';
 import * as cdkSfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cdkTasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { type App, TerraformStack } from 'cdktf';
 import { iam, sfn, tasks } from '../../../src';
 import { newStack, synth } from '../../util/synth';
 import { ACCOUNT, PARTITION, REGION, integrationArn } from '../util';
@@ -154,3 +156,35 @@ describe('CallAwsServiceCrossRegion: same state as aws-cdk-lib 2.276 (but for th
     expect(withoutFn(ours({ ...props, parameters: { Key: sfn.JsonPath.stringAt('$.key') } }))).toEqual(theirs);
   });
 });
+
+describe('Lambda-backed tasks across state machines and stacks', () => {
+  test('shared per stack, not across stacks: one cross-region function and one evaluation role in each', () => {
+    const first = newStack('first');
+    const stacks = [first, newStackIn(first.node.root as App, 'second')];
+    for (const stack of stacks) {
+      for (const name of ['One', 'Two']) {
+        const call = new tasks.CallAwsServiceCrossRegion(stack, `Call${name}`, { ...BASE, retryOnServiceExceptions: false });
+        const evaluate = new tasks.EvaluateExpression(stack, `Eval${name}`, { expression: '$.a' });
+        new sfn.StateMachine(stack, `SM${name}`, { definitionBody: sfn.DefinitionBody.fromChainable(call.next(evaluate)) });
+      }
+    }
+    const names = new Set<string>();
+    for (const stack of stacks) {
+      const { json } = synth(stack);
+      const fns = json.resource.aws_lambda_function;
+      expect(Object.keys(fns).filter((k) => k.startsWith('CallAwsServiceCrossRegion'))).toEqual(['CallAwsServiceCrossRegionHandler']);
+      expect(Object.keys(fns)).toHaveLength(3);
+      expect(Object.keys(json.resource.aws_iam_role).filter((k) => !k.startsWith('SM'))).toEqual(['CallAwsServiceCrossRegionRole', 'EvaluateExpressionRole']);
+      for (const f of Object.values<any>(fns)) names.add(f.function_name);
+      const statements = documentOf(json.resource.aws_iam_role_policy.CallAwsServiceCrossRegionRolePolicy.policy).Statement;
+      expect(statements.filter((s: any) => s.Action === 's3:getObject')).toHaveLength(1);
+    }
+    expect(names.size).toBe(6);
+  });
+});
+
+function newStackIn(app: App, id: string): TerraformStack {
+  const stack = new TerraformStack(app, id);
+  new AwsProvider(stack, 'aws', { region: 'us-east-1' });
+  return stack;
+}
