@@ -137,3 +137,31 @@ describe('EvaluateExpression: same Parameters as aws-cdk-lib 2.276', () => {
     expect({ ...ours, Resource: 'fn' }).toEqual({ ...cdkState, Resource: 'fn' });
   });
 });
+
+describe('EvaluateExpression data flow: the synthesized state run with the real handler', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { StateMachine: LocalMachine } = require('aws-local-stepfunctions');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { handler } = require('../../lambda-handlers/evaluate-expression');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const jsonata = require('jsonata');
+
+  test('JSONPath: Step Functions picks the values, the handler evaluates (aws-local-stepfunctions)', async () => {
+    const { machine: m } = machine((s) => new tasks.EvaluateExpression(s, 'Convert to seconds', { expression: '$.waitMilliseconds / 1000', resultPath: '$.waitSeconds' })
+      .next(new tasks.EvaluateExpression(s, 'Create message', { expression: '`Now waiting ${$.waitSeconds} seconds...`', resultPath: '$.message' })));
+    // the function ARN as AWS would see it once Terraform has created the function
+    const definition = JSON.parse(JSON.stringify(m.definition).replace(/\$\{aws_lambda_function\.[^}]+\.arn\}/g, 'arn:aws:lambda:us-east-1:123456789012:function:eval'));
+    const local = new LocalMachine(definition, { validationOptions: { checkArn: false, checkPaths: false } });
+    const handlers = { 'Convert to seconds': handler, 'Create message': handler };
+    const output = await local.run({ waitMilliseconds: 5000 }, { overrides: { taskResourceLocalHandlers: handlers } }).result;
+    expect(output).toEqual({ waitMilliseconds: 5000, waitSeconds: 5, message: 'Now waiting 5 seconds...' });
+  });
+
+  test('JSONata: the Arguments evaluated with jsonata, then the handler', async () => {
+    const { machine: m } = machine((s) => new tasks.EvaluateExpression(s, 'Sum', { expression: '$.a + $.items[1].n' }), { queryLanguage: sfn.QueryLanguage.JSONATA });
+    const args = m.definition.States.Sum.Arguments;
+    const input = { a: 2, items: [{ n: 1 }, { n: 40 }] };
+    const event = { expression: args.expression, input: await jsonata(args.input.slice(2, -2)).evaluate({}, { states: { input } }) };
+    await expect(handler(event)).resolves.toBe(42);
+  });
+});
