@@ -63,19 +63,18 @@ describe('EvaluateExpression', () => {
     });
   });
 
-  test("the role may write logs only into its functions' log groups", () => {
-    const { json } = machine((s) => new tasks.EvaluateExpression(s, 'A', { expression: '1' }));
-    const fn = Object.values<any>(json.resource.aws_lambda_function)[0];
-    const prefix = fn.function_name.slice(0, 'eval-12345678-'.length);
+  test("the role may write logs only into its functions' log group, which they share", () => {
+    const { json } = machine((s) => new tasks.EvaluateExpression(s, 'A', { expression: '1' }).next(new tasks.EvaluateExpression(s, 'B', { expression: '2' })));
+    const fns = Object.values<any>(json.resource.aws_lambda_function);
+    const group = json.resource.aws_cloudwatch_log_group.EvaluateExpressionLogs;
+    expect(group.name).toBe(`/aws/lambda/${fns[0].function_name.slice(0, 'eval-12345678'.length)}`);
+    for (const fn of fns) expect(fn.logging_config).toEqual({ log_format: 'Text', log_group: '${aws_cloudwatch_log_group.EvaluateExpressionLogs.name}' });
     const policy = json.resource.aws_iam_role_policy.EvaluateExpressionRolePolicy;
     expect(policy.role).toBe('${aws_iam_role.EvaluateExpressionRole.name}');
+    const arn = `arn:${PARTITION}:logs:${REGION}:${ACCOUNT}:log-group:\${aws_cloudwatch_log_group.EvaluateExpressionLogs.name}`;
     expect(JSON.parse(policy.policy.replace(/^\$\{jsonencode\((.*)\)\}$/s, '$1'))).toEqual({
       Version: '2012-10-17',
-      Statement: [{
-        Effect: 'Allow',
-        Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'],
-        Resource: `arn:${PARTITION}:logs:${REGION}:${ACCOUNT}:log-group:/aws/lambda/${prefix}*`,
-      }],
+      Statement: [{ Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: [arn, `${arn}:*`] }],
     });
   });
 

@@ -16,6 +16,7 @@ export {
   Tokenization,
 } from 'cdktf';
 export type { IAspect, IResolvable, IResolveContext, TokenizedStringFragments } from 'cdktf';
+export { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
 export { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 export { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 export { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';

@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import type { Construct } from 'constructs';
-import { type IamRole, TerraformStack, Token } from '../core/cdktf';
+import { CloudwatchLogGroup, type IamRole, TerraformStack, Token } from '../core/cdktf';
 import { ValidationError, describeValue } from '../core/errors';
 import { generatedName } from '../core/names';
 import { cachedRef } from '../core/refs';
@@ -36,6 +36,7 @@ export interface EvaluateExpressionProps extends TaskStateBaseProps {
 }
 
 const ROLE_ID = 'EvaluateExpressionRole';
+const LOGS_ID = 'EvaluateExpressionLogs';
 
 /**
  * Evaluates a JavaScript expression against the state input, in a Lambda function of the task's own
@@ -60,7 +61,7 @@ export class EvaluateExpression extends TaskStateBase {
     }
     if (!Token.isUnresolved(props.expression)) validateExpression(this, props.expression);
 
-    const { role, prefix } = evaluationRole(this);
+    const { role, prefix, logGroupName } = evaluationRole(this);
     const fn = handlerFunction(this, 'EvalFunction', {
       handler: 'evaluate-expression',
       codeId: 'EvaluateExpression',
@@ -69,6 +70,7 @@ export class EvaluateExpression extends TaskStateBase {
       role,
       runtime: runtime.name,
       architecture: props.architecture?.name,
+      logGroupName,
     });
     const ref = cachedRef(fn);
     this.functionArn = ref.arn;
@@ -112,12 +114,19 @@ function validateExpression(scope: Construct, expression: string): void {
   }
 }
 
-/** The stack's evaluation role, and the name prefix of the functions that run under it. */
-function evaluationRole(scope: Construct): { role: IamRole; prefix: string } {
+/**
+ * The stack's evaluation role, the log group its functions share (one statement however many functions
+ * there are), and the name prefix of those functions.
+ */
+function evaluationRole(scope: Construct): { role: IamRole; prefix: string; logGroupName: string } {
   const stack = TerraformStack.of(scope);
   const prefix = `eval-${createHash('sha256').update(stack.node.path).digest('hex').slice(0, 8)}-`;
+  let logGroupName = '';
   const { role } = stackHandlerRole(scope, ROLE_ID, 'Runs the functions of the EvaluateExpression tasks of this stack', (r) => {
-    r.statements.push(logStatement(stack, `${prefix}*`));
+    const group = new CloudwatchLogGroup(stack, LOGS_ID, { name: `/aws/lambda/${prefix.slice(0, -1)}` });
+    logGroupName = group.name;
+    r.statements.push(logStatement(stack, logGroupName, false));
   });
-  return { role, prefix };
+  logGroupName ||= (stack.node.findChild(LOGS_ID) as CloudwatchLogGroup).name;
+  return { role, prefix, logGroupName };
 }

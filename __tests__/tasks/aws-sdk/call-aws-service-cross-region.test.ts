@@ -72,7 +72,7 @@ describe('CallAwsServiceCrossRegion', () => {
     expect(documentOf(json.resource.aws_iam_role.CallAwsServiceCrossRegionRole.assume_role_policy).Statement).toEqual([
       { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
     ]);
-    const group = `arn:${PARTITION}:logs:${REGION}:${ACCOUNT}:log-group:/aws/lambda/${fn.function_name}`;
+    const group = `arn:${PARTITION}:logs:${REGION}:${ACCOUNT}:log-group:/aws/lambda/\${aws_lambda_function.CallAwsServiceCrossRegionHandler.function_name}`;
     expect(documentOf(json.resource.aws_iam_role_policy.CallAwsServiceCrossRegionRolePolicy.policy).Statement).toEqual([
       { Effect: 'Allow', Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'], Resource: [group, `${group}:*`] },
       { Effect: 'Allow', Action: 's3:getObject', Resource: 'arn:aws:s3:::bucket/*' },

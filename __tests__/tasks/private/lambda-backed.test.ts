@@ -67,3 +67,26 @@ describe('handler archives', () => {
     expect(fn.filename).toBe(`\${path.module}/${archive!.endsWith('.zip') ? archive : `${archive}/archive.zip`}`);
   });
 });
+
+describe('handler functions in an exported module', () => {
+  test("with a name_prefix, the logs statements still name the functions' log groups", async () => {
+    const stackDir = path.join(synthHclApp((app) => {
+      const stack = evalStack(app);
+      const call = new tasks.CallAwsServiceCrossRegion(stack, 'Call', { service: 's3', action: 'listBuckets', region: 'eu-west-1', iamResources: ['*'] });
+      new sfn.StateMachine(stack, 'SM2', { definitionBody: sfn.DefinitionBody.fromChainable(call) });
+    }), 'stacks', 'evaluate');
+    const { dir } = exportModule({ stackDir, outDir: tmp() });
+    const main = await parse('main.tf', fs.readFileSync(path.join(dir, 'main.tf'), 'utf8'));
+    const groups = Object.entries<any>(main.resource.aws_cloudwatch_log_group);
+    expect(groups).toHaveLength(1);
+    const [groupName, [group]] = groups[0];
+    expect(group.name).toMatch(/^\/aws\/lambda\/\$\{var\.name_prefix\}eval-[0-9a-f]{8}$/);
+    const fns = Object.entries<any>(main.resource.aws_lambda_function);
+    const crossRegion = fns.find(([, [f]]) => f.function_name.includes('call-aws-sdk-'))!;
+    for (const [, [f]] of fns) expect(f.function_name).toMatch(/^\$\{var\.name_prefix\}/);
+    const policies = Object.values<any>(main.resource.aws_iam_role_policy).map(([p]) => p.policy as string);
+    expect(policies.some((p) => p.includes(`log-group:\${aws_cloudwatch_log_group.${groupName}.name}`))).toBe(true);
+    expect(policies.some((p) => p.includes(`log-group:/aws/lambda/\${aws_lambda_function.${crossRegion[0]}.function_name}`))).toBe(true);
+    expect(policies.join('\n')).not.toMatch(/log-group:\/aws\/lambda\/(eval|call-aws-sdk)-/);
+  });
+});

@@ -205,9 +205,7 @@ function crossRegionHandler(scope: Construct): CrossRegionHandler {
   let handler = handlers.get(stack);
   if (handler) return handler;
   const functionName = `call-aws-sdk-${generatedName(stack, 64 - 'call-aws-sdk-'.length).replace(/^-/, '')}`;
-  const { role, statements } = stackHandlerRole(scope, `${HANDLER_ID}Role`, 'Runs the function of the CallAwsServiceCrossRegion tasks of this stack', (r) => {
-    r.statements.push(logStatement(stack, functionName));
-  });
+  const { role, statements } = stackHandlerRole(scope, `${HANDLER_ID}Role`, 'Runs the function of the CallAwsServiceCrossRegion tasks of this stack', () => undefined);
   const fn = handlerFunction(stack, `${HANDLER_ID}Handler`, {
     handler: 'call-aws-service-cross-region',
     codeId: HANDLER_ID,
@@ -217,7 +215,10 @@ function crossRegionHandler(scope: Construct): CrossRegionHandler {
     runtime: Runtime.NODEJS_LATEST.name,
     timeoutSeconds: 30,
   });
-  handler = { functionArn: cachedRef(fn).arn, statements };
+  const ref = cachedRef(fn);
+  // the log group Lambda creates for the function, named through a reference to the function's name
+  statements.unshift(logStatement(stack, `/aws/lambda/${ref.functionName}`, true));
+  handler = { functionArn: ref.arn, statements };
   handlers.set(stack, handler);
   return handler;
 }

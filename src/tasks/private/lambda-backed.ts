@@ -77,10 +77,17 @@ const LAMBDA_TRUST = {
   Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
 };
 
-/** `logs:CreateLogGroup`/`CreateLogStream`/`PutLogEvents` on the log groups of functions named `pattern`. */
-export function logStatement(scope: IConstruct, pattern: string): PolicyStatement {
-  const group = formatArn(scope, { service: 'logs', resource: 'log-group', separator: ':', resourceName: `/aws/lambda/${pattern}` });
-  return new PolicyStatement({ actions: LOG_ACTIONS, resources: pattern.endsWith('*') ? [group] : [group, `${group}:*`] });
+/**
+ * The CloudWatch Logs statement for a function writing into log group `name` (a reference to the group's
+ * or the function's name, so that a module's `name_prefix` carries over): its streams, and the group
+ * itself when Lambda creates it on first use.
+ */
+export function logStatement(scope: IConstruct, name: string, createsGroup: boolean): PolicyStatement {
+  const group = formatArn(scope, { service: 'logs', resource: 'log-group', separator: ':', resourceName: name });
+  return new PolicyStatement({
+    actions: createsGroup ? LOG_ACTIONS : LOG_ACTIONS.slice(1),
+    resources: [group, `${group}:*`],
+  });
 }
 
 const stackRoles = new WeakMap<TerraformStack, Map<string, HandlerRole>>();
@@ -110,6 +117,8 @@ export interface HandlerFunctionProps {
   readonly runtime: string;
   readonly architecture?: string;
   readonly timeoutSeconds?: number;
+  /** The log group the function writes into. Default: Lambda's `/aws/lambda/<function name>`. */
+  readonly logGroupName?: string;
 }
 
 /** An `aws_lambda_function` running handler `props.handler` from the stack's archive of it. */
@@ -125,6 +134,7 @@ export function handlerFunction(scope: Construct, id: string, props: HandlerFunc
     timeout: props.timeoutSeconds,
     filename: code.path,
     sourceCodeHash: code.assetHash,
+    loggingConfig: props.logGroupName === undefined ? undefined : { logFormat: 'Text', logGroup: props.logGroupName },
   });
 }
 
