@@ -117,6 +117,25 @@ describe('the npm package', () => {
     expect(execFileSync(path.join(project, 'node_modules', '.bin', 'cdktf-stepfunctions-module'), ['--help'], { encoding: 'utf8' })).toContain('usage: cdktf-stepfunctions-module');
   }, 300_000);
 
+  test('the installed package zips its own handler for a Lambda-backed task', () => {
+    fs.writeFileSync(path.join(project, 'evaluate.ts'), [
+      "import { App, TerraformStack } from 'cdktf';",
+      "import { AwsProvider } from '@cdktf/provider-aws/lib/provider';",
+      "import { sfn, tasks } from 'cdktf-stepfunctions';",
+      "const app = new App({ outdir: 'cdktf.out' });",
+      "const stack = new TerraformStack(app, 'evaluate');",
+      "new AwsProvider(stack, 'aws', { region: 'eu-west-1' });",
+      "const sum = new tasks.EvaluateExpression(stack, 'Sum', { expression: '$.a + $.b' });",
+      "new sfn.StateMachine(stack, 'Flow', { definitionBody: sfn.DefinitionBody.fromChainable(sum) });",
+      'app.synth();',
+    ].join('\n'));
+    tsc();
+    execFileSync(process.execPath, ['evaluate.js'], { cwd: project, stdio: 'pipe', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
+    const stackDir = path.join(project, 'cdktf.out', 'stacks', 'evaluate');
+    const fn: any = Object.values(JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8')).resource.aws_lambda_function)[0];
+    expect(fs.readFileSync(path.join(stackDir, fn.filename)).includes(Buffer.from('index.js'))).toBe(true);
+  }, 60_000);
+
   test('with --enable-source-maps, a stack trace shows the library\'s TypeScript file and line, and the user\'s', () => {
     fs.writeFileSync(path.join(project, 'bad.ts'), [
       "import { App, TerraformStack } from 'cdktf';",

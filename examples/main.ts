@@ -4,6 +4,8 @@ import { DynamoStack } from './stacks/dynamodb';
 import { HttpStack } from './stacks/http';
 import { AwsSdkStack } from './stacks/aws-sdk';
 import { EventBridgeStack } from './stacks/eventbridge';
+import { AwsSdkCrossRegionStack } from './stacks/aws-sdk-cross-region';
+import { EvaluateExpressionStack } from './stacks/evaluate-expression';
 import { JobPollerStack } from './stacks/job-poller';
 import { LambdaStack } from './stacks/lambda';
 import { MessagingStack } from './stacks/messaging';
@@ -22,6 +24,8 @@ export const EXAMPLES = {
   'http': HttpStack,
   'aws-sdk': AwsSdkStack,
   'eventbridge': EventBridgeStack,
+  'evaluate-expression': EvaluateExpressionStack,
+  'aws-sdk-cross-region': AwsSdkCrossRegionStack,
 };
 
 if (require.main === module) {

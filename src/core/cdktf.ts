@@ -4,16 +4,19 @@
 export {
   Annotations,
   App,
+  AssetType,
   Aspects,
   Fn,
   Lazy,
   Op,
+  TerraformAsset,
   TerraformResource,
   TerraformStack,
   Token,
   Tokenization,
 } from 'cdktf';
 export type { IAspect, IResolvable, IResolveContext, TokenizedStringFragments } from 'cdktf';
+export { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
 export { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 export { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 export { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
@@ -21,6 +24,7 @@ export { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
 export { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 export { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 export { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
+export { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 export { SfnActivity } from '@cdktf/provider-aws/lib/sfn-activity';
 export { SfnStateMachine } from '@cdktf/provider-aws/lib/sfn-state-machine';
 

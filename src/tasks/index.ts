@@ -17,3 +17,6 @@ export * from './aws-sdk/call-aws-service';
 export * from './eventbridge/put-events';
 export * from './eventbridge-scheduler/create-schedule-types';
 export * from './eventbridge-scheduler/create-schedule';
+export * from './lambda-runtime';
+export * from './evaluate-expression';
+export * from './aws-sdk/call-aws-service-cross-region';

@@ -160,12 +160,13 @@ export abstract class TaskStateBase extends State implements INextable {
   }
 
   /**
-   * Which props belong to one query language; the others (the task's own) are checked for the values
-   * they hold. A task with props of its own language (`parameters`, `arguments`) adds them. @internal
+   * Which props belong to one query language, besides those whose name says it; the others are checked
+   * for the values they hold. A task's `parameters` is its own prop, the service call's input in either
+   * language (CallAwsService) unless the task says otherwise (StepFunctionsInvokeActivity). @internal
    */
   protected _fieldLanguages(): FieldLanguages {
-    if (!this._timeout && !this._heartbeat) return {};
-    return { taskTimeout: timeoutLanguage(this._timeout), heartbeatTimeout: timeoutLanguage(this._heartbeat) };
+    if (!this._timeout && !this._heartbeat) return TASK_OWN_PROPS;
+    return { ...TASK_OWN_PROPS, taskTimeout: timeoutLanguage(this._timeout), heartbeatTimeout: timeoutLanguage(this._heartbeat) };
   }
 
   public toStateJson(topLevelQueryLanguage?: QueryLanguage): object {
@@ -206,6 +207,8 @@ export abstract class TaskStateBase extends State implements INextable {
     return effectiveLanguage(this.queryLanguage, topLevelQueryLanguage);
   }
 }
+
+const TASK_OWN_PROPS: FieldLanguages = { parameters: undefined };
 
 function validateTimeout(timeout: Timeout | undefined, where: string, scope: Construct): void {
   if (!timeout) return;

@@ -4,7 +4,6 @@ import { ValidationError, describeValue } from '../../core/errors';
 import { PolicyStatement } from '../../iam/policy-statement';
 import { integrationResourceArn, validatePatternSupported } from '../../render/integration';
 import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
-import type { FieldLanguages } from '../../sfn/private/language-check';
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { requireTaskToken, validateUserFields } from '../private/task-utils';
@@ -115,12 +114,6 @@ export class CallAwsService extends TaskStateBase {
       new PolicyStatement({ actions: [props.iamAction ?? `${iamPrefixFor(service)}:${props.action}`], resources: props.iamResources }),
       ...(props.additionalIamStatements ?? []),
     ];
-  }
-
-  // `parameters` is the API call's input in either language: Parameters in JSONPath, Arguments in JSONata.
-  /** @internal */
-  protected _fieldLanguages(): FieldLanguages {
-    return { ...super._fieldLanguages(), parameters: undefined };
   }
 
   /** @internal */

@@ -4,6 +4,7 @@ import { ValidationError } from '../../core/errors';
 import type { PolicyStatement } from '../../iam/policy-statement';
 import { validatePatternSupported } from '../../render/integration';
 import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
+import type { FieldLanguages } from '../../sfn/private/language-check';
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { kmsKeyStatement } from '../private/kms';
@@ -108,6 +109,12 @@ export class StepFunctionsInvokeActivity extends TaskStateBase {
     this.taskPolicies = key === undefined ? [] : [kmsKeyStatement(this, key, ['kms:Decrypt', 'kms:GenerateDataKey'], {
       StringEquals: { 'kms:EncryptionContext:aws:states:activityArn': props.activity.arn },
     })];
+  }
+
+  // `parameters` and `arguments` are the activity's input in JSONPath and in JSONata
+  /** @internal */
+  protected _fieldLanguages(): FieldLanguages {
+    return { ...super._fieldLanguages(), parameters: QueryLanguage.JSON_PATH };
   }
 
   /** @internal */
