@@ -8,21 +8,13 @@ import * as cdkSfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cdkTasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
 import { sfn, tasks } from '../../src';
-import { ACCOUNT, evaluateCfn } from '../util/compat';
+import { ACCOUNT, evaluateCfn, grantPairs } from '../util/compat';
 import { newStack, synthMachine } from '../util/synth';
 
 const API_ID = 'abc123';
 const REST_API = { id: API_ID, executionArn: `arn:aws:execute-api:us-east-1:${ACCOUNT}:${API_ID}` };
 
 interface Result { readonly definition: any; readonly grants: string[] }
-
-function grantPairs(statements: any[]): string[] {
-  const pairs = new Set<string>();
-  for (const st of statements) {
-    for (const a of [st.Action].flat()) for (const r of [st.Resource].flat()) pairs.add(`${a} ${r}${st.Condition ? ` ${JSON.stringify(st.Condition)}` : ''}`);
-  }
-  return [...pairs].sort();
-}
 
 // Fills in what the CloudFormation pseudo parameters would be; AWS::URLSuffix is the one evaluateCfn lacks.
 function cdkEval(value: unknown): any {
@@ -36,7 +28,7 @@ function theirs(build: (stack: cdk.Stack) => cdkSfn.IChainable): Result {
   const definition = JSON.parse(cdkEval(stack.resolve((sm.node.defaultChild as cdkSfn.CfnStateMachine).definitionString)));
   const template = app.synth().getStackByName('Cdk').template;
   const policies = Object.values<any>(template.Resources).filter((r) => r.Type === 'AWS::IAM::Policy');
-  return { definition, grants: grantPairs(policies.flatMap((p) => cdkEval(p.Properties.PolicyDocument.Statement))) };
+  return { definition, grants: grantPairs(policies.flatMap((p) => cdkEval(p.Properties.PolicyDocument.Statement)), true) };
 }
 
 function ours(build: (stack: Construct) => sfn.IChainable): Result {
@@ -48,7 +40,7 @@ function ours(build: (stack: Construct) => sfn.IChainable): Result {
     .replace(/\$\{data\.aws_partition\.[^}]+\}/g, 'aws')
     .replace(/\$\{data\.aws_region\.[^}]+\}/g, 'us-east-1')
     .replace(/\$\{data\.aws_caller_identity\.[^}]+\}/g, ACCOUNT));
-  return { definition: fill(m.definition), grants: grantPairs(fill(m.statements)) };
+  return { definition: fill(m.definition), grants: grantPairs(fill(m.statements), true) };
 }
 
 const cdkRestApi = (s: cdk.Stack) => (s.node.tryFindChild('Api') as cdkApigw.IRestApi | undefined) ?? cdkApigw.RestApi.fromRestApiAttributes(s, 'Api', { restApiId: API_ID, rootResourceId: 'root' });

@@ -12,9 +12,8 @@ import * as cdkSns from 'aws-cdk-lib/aws-sns';
 import * as cdkSqs from 'aws-cdk-lib/aws-sqs';
 import * as cdkSfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cdkTasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
-import type { Construct } from 'constructs';
 import { Duration, sfn, tasks } from '../../src';
-import { ACCOUNT, cdkDefinition, evaluateCfn, ourDefinition } from '../util/compat';
+import { ACCOUNT, cdkDefinition, cdkGrants, evaluateCfn, ourDefinition, ourGrants } from '../util/compat';
 import { newStack, synthMachine } from '../util/synth';
 
 const FN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:work`;
@@ -25,34 +24,6 @@ const TABLE = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/items`;
 const CHILD = `arn:aws:states:us-east-1:${ACCOUNT}:stateMachine:child`;
 const KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
 const LOG_GROUP = `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:sfn`;
-
-// The (action, resource) pairs a state machine's role is granted, sorted.
-function grantPairs(statements: any[]): string[] {
-  const pairs = new Set<string>();
-  for (const st of statements) {
-    for (const a of [st.Action].flat()) for (const r of [st.Resource].flat()) pairs.add(`${a} ${typeof r === 'string' ? r : JSON.stringify(r)}`);
-  }
-  return [...pairs].sort();
-}
-
-function cdkGrants(build: (stack: cdk.Stack) => cdkSfn.IChainable): string[] {
-  const app = new cdk.App();
-  const stack = new cdk.Stack(app, 'Cdk', { env: { account: ACCOUNT, region: 'us-east-1' } });
-  new cdkSfn.StateMachine(stack, 'SM', { definitionBody: cdkSfn.DefinitionBody.fromChainable(build(stack)) });
-  const template = app.synth().getStackByName('Cdk').template;
-  const policies = Object.values<any>(template.Resources).filter((r) => r.Type === 'AWS::IAM::Policy');
-  return grantPairs(policies.flatMap((p) => evaluateCfn(p.Properties.PolicyDocument.Statement)));
-}
-
-function ourGrants(build: (stack: Construct) => sfn.IChainable): string[] {
-  const stack = newStack();
-  new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(build(stack)) });
-  const statements = JSON.parse(JSON.stringify(synthMachine(stack).statements)
-    .replace(/\$\{data\.aws_partition\.[^}]+\}/g, 'aws')
-    .replace(/\$\{data\.aws_region\.[^}]+\}/g, 'us-east-1')
-    .replace(/\$\{data\.aws_caller_identity\.[^}]+\}/g, ACCOUNT));
-  return grantPairs(statements);
-}
 
 const cdkFn = (s: cdk.Stack) => cdkLambda.Function.fromFunctionArn(s, 'Fn', FN);
 const cdkTopic = (s: cdk.Stack) => cdkSns.Topic.fromTopicArn(s, 'Topic', TOPIC);

@@ -9,34 +9,7 @@ import * as cdkSfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cdkTasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import type { Construct } from 'constructs';
 import { Duration, sfn, tasks } from '../../src';
-import { ACCOUNT, cdkDefinition, evaluateCfn, ourDefinition } from '../util/compat';
-import { newStack, synthMachine } from '../util/synth';
-
-// The (action, resource) pairs a state machine's role is granted, sorted.
-function grantPairs(statements: any[]): string[] {
-  const pairs = new Set<string>();
-  for (const st of statements) for (const a of [st.Action].flat()) for (const r of [st.Resource].flat()) pairs.add(`${a} ${r}`);
-  return [...pairs].sort();
-}
-
-function cdkGrants(build: (stack: cdk.Stack) => cdkSfn.IChainable): string[] {
-  const app = new cdk.App();
-  const stack = new cdk.Stack(app, 'Cdk', { env: { account: ACCOUNT, region: 'us-east-1' } });
-  new cdkSfn.StateMachine(stack, 'SM', { definitionBody: cdkSfn.DefinitionBody.fromChainable(build(stack)) });
-  const template = app.synth().getStackByName('Cdk').template;
-  const policies = Object.values<any>(template.Resources).filter((r) => r.Type === 'AWS::IAM::Policy');
-  return grantPairs(policies.flatMap((p) => evaluateCfn(p.Properties.PolicyDocument.Statement)));
-}
-
-function ourGrants(build: (stack: Construct) => sfn.IChainable): string[] {
-  const stack = newStack();
-  new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(build(stack)) });
-  const text = JSON.stringify(synthMachine(stack).statements)
-    .replace(/\$\{data\.aws_partition\.[^}]+\}/g, 'aws')
-    .replace(/\$\{data\.aws_region\.[^}]+\}/g, 'us-east-1')
-    .replace(/\$\{data\.aws_caller_identity\.[^}]+\}/g, ACCOUNT);
-  return grantPairs(JSON.parse(text));
-}
+import { ACCOUNT, cdkDefinition, cdkGrants, ourDefinition, ourGrants } from '../util/compat';
 
 const QUEUE_URL = `https://sqs.us-east-1.amazonaws.com/${ACCOUNT}/q`;
 const QUEUE = `arn:aws:sqs:us-east-1:${ACCOUNT}:q`;

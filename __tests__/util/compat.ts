@@ -43,14 +43,46 @@ export function cdkDefinition(build: (stack: cdk.Stack) => cdkSfn.IChainable, pr
 export function ourSynth(build: (stack: Construct) => sfn.IChainable, props: Partial<sfn.StateMachineProps> = {}): Synthesized {
   const stack = newStack();
   new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(build(stack)), ...props });
-  const text = JSON.stringify(synthMachine(stack).definition)
-    .replace(/\$\{data\.aws_partition\.[^}]+\}/g, 'aws')
-    .replace(/\$\{data\.aws_region\.[^}]+\}/g, 'us-east-1')
-    .replace(/\$\{data\.aws_caller_identity\.[^}]+\}/g, ACCOUNT);
+  const text = withSampleEnvironment(JSON.stringify(synthMachine(stack).definition));
   const warnings = stack.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
   return { definition: JSON.parse(text), warnings };
 }
 
 export function ourDefinition(build: (stack: Construct) => sfn.IChainable, props: Partial<sfn.StateMachineProps> = {}): any {
   return ourSynth(build, props).definition;
+}
+
+// The stack's partition, region and account data sources as the sample environment's values.
+function withSampleEnvironment(text: string): string {
+  return text
+    .replace(/\$\{data\.aws_partition\.[^}]+\}/g, 'aws')
+    .replace(/\$\{data\.aws_region\.[^}]+\}/g, 'us-east-1')
+    .replace(/\$\{data\.aws_caller_identity\.[^}]+\}/g, ACCOUNT);
+}
+
+/** The (action, resource) pairs of policy statements, sorted; with `conditions`, each pair's condition too. */
+export function grantPairs(statements: any[], conditions = false): string[] {
+  const pairs = new Set<string>();
+  for (const st of statements) {
+    const condition = conditions && st.Condition ? ` ${JSON.stringify(st.Condition)}` : '';
+    for (const a of [st.Action].flat()) for (const r of [st.Resource].flat()) pairs.add(`${a} ${typeof r === 'string' ? r : JSON.stringify(r)}${condition}`);
+  }
+  return [...pairs].sort();
+}
+
+/** The (action, resource) pairs aws-cdk-lib grants a state machine's role. */
+export function cdkGrants(build: (stack: cdk.Stack) => cdkSfn.IChainable): string[] {
+  const app = new cdk.App();
+  const stack = new cdk.Stack(app, 'Cdk', { env: { account: ACCOUNT, region: 'us-east-1' } });
+  new cdkSfn.StateMachine(stack, 'SM', { definitionBody: cdkSfn.DefinitionBody.fromChainable(build(stack)) });
+  const template = app.synth().getStackByName('Cdk').template;
+  const policies = Object.values<any>(template.Resources).filter((r) => r.Type === 'AWS::IAM::Policy');
+  return grantPairs(policies.flatMap((p) => evaluateCfn(p.Properties.PolicyDocument.Statement)));
+}
+
+/** The (action, resource) pairs this library grants a state machine's role. */
+export function ourGrants(build: (stack: Construct) => sfn.IChainable): string[] {
+  const stack = newStack();
+  new sfn.StateMachine(stack, 'SM', { definitionBody: sfn.DefinitionBody.fromChainable(build(stack)) });
+  return grantPairs(JSON.parse(withSampleEnvironment(JSON.stringify(synthMachine(stack).statements))));
 }
