@@ -20,3 +20,5 @@ export * from './eventbridge-scheduler/create-schedule';
 export * from './lambda-runtime';
 export * from './evaluate-expression';
 export * from './aws-sdk/call-aws-service-cross-region';
+export * from './ec2/instance-type';
+export * from './batch/submit-job';
