@@ -1,5 +1,6 @@
 import { App } from 'cdktf';
 import { ApiGatewayStack } from './stacks/apigateway';
+import { BatchStack } from './stacks/batch';
 import { DynamoStack } from './stacks/dynamodb';
 import { HttpStack } from './stacks/http';
 import { AwsSdkStack } from './stacks/aws-sdk';
@@ -26,6 +27,7 @@ export const EXAMPLES = {
   'eventbridge': EventBridgeStack,
   'evaluate-expression': EvaluateExpressionStack,
   'aws-sdk-cross-region': AwsSdkCrossRegionStack,
+  'batch': BatchStack,
 };
 
 if (require.main === module) {
