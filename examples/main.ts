@@ -5,6 +5,7 @@ import { DynamoStack } from './stacks/dynamodb';
 import { HttpStack } from './stacks/http';
 import { AwsSdkStack } from './stacks/aws-sdk';
 import { EventBridgeStack } from './stacks/eventbridge';
+import { EksStack } from './stacks/eks';
 import { AwsSdkCrossRegionStack } from './stacks/aws-sdk-cross-region';
 import { EvaluateExpressionStack } from './stacks/evaluate-expression';
 import { JobPollerStack } from './stacks/job-poller';
@@ -28,6 +29,7 @@ export const EXAMPLES = {
   'evaluate-expression': EvaluateExpressionStack,
   'aws-sdk-cross-region': AwsSdkCrossRegionStack,
   'batch': BatchStack,
+  'eks': EksStack,
 };
 
 if (require.main === module) {

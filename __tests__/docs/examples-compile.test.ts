@@ -14,6 +14,7 @@ import { CloudwatchEventBus } from '@cdktf/provider-aws/lib/cloudwatch-event-bus
 import { CloudwatchEventConnection } from '@cdktf/provider-aws/lib/cloudwatch-event-connection';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
+import { EksCluster } from '@cdktf/provider-aws/lib/eks-cluster';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
@@ -43,6 +44,7 @@ const STAND_INS: Record<string, (stack: TerraformStack, id: string) => unknown> 
   'IamRole': (s, id) => new IamRole(s, id, { assumeRolePolicy: '{}' }),
   'SnsTopic': (s, id) => new SnsTopic(s, id, {}),
   'SqsQueue': (s, id) => new SqsQueue(s, id, {}),
+  'EksCluster': (s, id) => new EksCluster(s, id, { name: id, roleArn: 'arn:aws:iam::123456789012:role/eks', vpcConfig: { subnetIds: ['subnet-1'] } }),
   'DynamodbTable': (s, id) => new DynamodbTable(s, id, { name: id, hashKey: 'id', attribute: [{ name: 'id', type: 'S' }] }),
   'S3Bucket': (s, id) => new S3Bucket(s, id, {}),
   'SfnActivity': (s, id) => new SfnActivity(s, id, { name: id }),

@@ -7,6 +7,7 @@ export * from './dynamodb/delete-item';
 export * from './dynamodb/update-item';
 export * from './sns/publish';
 export * from './sqs/send-message';
+export * from './eks/call';
 export * from './stepfunctions/start-execution';
 export * from './stepfunctions/invoke-activity';
 export * from './apigateway/base-types';

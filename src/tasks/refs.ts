@@ -183,3 +183,38 @@ export interface EventBusRef {
   /** Name of the event bus. */
   readonly name: string;
 }
+
+/** A certificate authority of an EKS cluster: `{ data }`, the base64-encoded certificate. */
+export interface EksCertificateAuthorityRef {
+  /** Base64-encoded certificate data of the cluster's certificate authority. */
+  readonly data: string;
+}
+
+/**
+ * The certificate authorities of an EKS cluster, read as the provider's list attribute is read:
+ * `get(0)` is the cluster's certificate authority. Satisfied by the `certificateAuthority` attribute of
+ * `EksCluster` and `DataAwsEksCluster`.
+ */
+export interface IEksCertificateAuthorityList {
+  /** The certificate authority at `index` (EKS clusters have one, at 0). */
+  get(index: number): EksCertificateAuthorityRef;
+}
+
+/**
+ * An EKS cluster: `{ name, endpoint, certificateAuthority, arn }`, satisfied by `EksCluster` and
+ * `DataAwsEksCluster`. A literal struct gives the certificate authority as
+ * `{ get: () => ({ data }) }`.
+ */
+export interface EksClusterRef {
+  /** Name of the cluster. */
+  readonly name: string;
+  /** URL of the cluster's Kubernetes API server (`https://...`). */
+  readonly endpoint: string;
+  /** The cluster's certificate authorities; the one at index 0 is used. */
+  readonly certificateAuthority: IEksCertificateAuthorityList;
+  /**
+   * ARN of the cluster.
+   * @default - `arn:<partition>:eks:<region>:<account>:cluster/<name>` in the stack's region and account
+   */
+  readonly arn?: string;
+}

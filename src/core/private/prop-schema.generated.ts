@@ -22,6 +22,7 @@ export const PROP_SCHEMA: PropSchema = {
     DynamoProjectionExpression: { path: "tasks.DynamoProjectionExpression", make: ["new DynamoProjectionExpression(...)"] },
     DynamoPutItem: { path: "tasks.DynamoPutItem", props: "DynamoPutItemProps" },
     DynamoUpdateItem: { path: "tasks.DynamoUpdateItem", props: "DynamoUpdateItemProps" },
+    EksCall: { path: "tasks.EksCall", props: "EksCallProps" },
     EncryptionConfiguration: { path: "sfn.EncryptionConfiguration", make: ["new AwsOwnedEncryptionConfiguration(...)","new CustomerManagedEncryptionConfiguration(...)"] },
     EvaluateExpression: { path: "tasks.EvaluateExpression", props: "EvaluateExpressionProps" },
     EventBridgePutEvents: { path: "tasks.EventBridgePutEvents", props: "EventBridgePutEventsProps" },
@@ -99,6 +100,9 @@ export const PROP_SCHEMA: PropSchema = {
     DynamoUpdateItemOptions: { extends: ["DynamoWriteItemOptions"], members: { key: "!{DynamoAttributeValue}", returnValues: "DynamoReturnValues", updateExpression: "string" } },
     DynamoUpdateItemProps: { extends: ["TaskStateBaseProps","DynamoUpdateItemOptions"], members: {} },
     DynamoWriteItemOptions: { members: { table: "!DynamoTableRef", conditionExpression: "string", expressionAttributeNames: "{string}", expressionAttributeValues: "{DynamoAttributeValue}", returnConsumedCapacity: "DynamoConsumedCapacity", returnItemCollectionMetrics: "DynamoItemCollectionMetrics" } },
+    EksCallOptions: { members: { cluster: "!EksClusterRef", httpMethod: "!HttpMethods", httpPath: "!string", queryParameters: "{string[]}", requestBody: "TaskInput" } },
+    EksCallProps: { extends: ["TaskStateBaseProps","EksCallOptions"], members: {} },
+    EksClusterRef: { members: { name: "!string", endpoint: "!string", certificateAuthority: "!IEksCertificateAuthorityList", arn: "string" } },
     EvaluateExpressionProps: { extends: ["TaskStateBaseProps"], members: { expression: "!string", runtime: "Runtime", architecture: "Architecture" } },
     EventBridgePutEventsEntry: { members: { detail: "!TaskInput", detailType: "!string", eventBus: "EventBusRef", source: "!string" } },
     EventBridgePutEventsOptions: { members: { entries: "!EventBridgePutEventsEntry[]" } },
@@ -160,6 +164,7 @@ export const PROP_SCHEMA: PropSchema = {
   },
   interfaces: {
     IChainable: ["id","startState","endStates"],
+    IEksCertificateAuthorityList: ["get"],
     IItemReader: ["render","providePolicyStatements"],
   },
   enums: {
@@ -169,6 +174,7 @@ export const PROP_SCHEMA: PropSchema = {
     DynamoItemCollectionMetrics: { SIZE: "SIZE", NONE: "NONE" },
     DynamoReturnValues: { NONE: "NONE", ALL_OLD: "ALL_OLD", UPDATED_OLD: "UPDATED_OLD", ALL_NEW: "ALL_NEW", UPDATED_NEW: "UPDATED_NEW" },
     HttpMethod: { GET: "GET", POST: "POST", PUT: "PUT", DELETE: "DELETE", PATCH: "PATCH", HEAD: "HEAD", OPTIONS: "OPTIONS" },
+    HttpMethods: { GET: "GET", POST: "POST", PUT: "PUT", DELETE: "DELETE", PATCH: "PATCH", HEAD: "HEAD" },
     IntegrationPattern: { REQUEST_RESPONSE: "REQUEST_RESPONSE", RUN_JOB: "RUN_JOB", WAIT_FOR_TASK_TOKEN: "WAIT_FOR_TASK_TOKEN" },
     JitterType: { FULL: "FULL", NONE: "NONE" },
     LambdaInvocationType: { REQUEST_RESPONSE: "RequestResponse", EVENT: "Event", DRY_RUN: "DryRun" },
