@@ -5,9 +5,9 @@
 import { Construct, type IConstruct } from 'constructs';
 import { perStack, roleIdentity } from './private/role-identity';
 import type { IResolvable } from '../core/cdktf';
-import { Aspects, TerraformStack, Token, standaloneContext } from '../core/cdktf';
+import { Aspects, TerraformStack } from '../core/cdktf';
 import { ValidationError } from '../core/errors';
-import { resolveTemplate } from '../render/serializer';
+import { templateResolver } from '../render/serializer';
 import { registerRoleReference, writeManagedPolicies } from './managed-policies';
 import { mergeStatements } from './policy-document';
 import type { PolicyStatement } from './policy-statement';
@@ -48,7 +48,6 @@ function uniqueId(registry: Registry, readable: string): string {
 export class RoleGrants extends Construct {
   private readonly statements: PolicyStatement[] = [];
   private readonly resolvedTokens = new Map<IResolvable, unknown>();
-  private readonly resolvedStrings = new Map<string, string>();
   private finalized = false;
 
   /** @param label the role as messages name it (its path, or its name) */
@@ -66,20 +65,10 @@ export class RoleGrants extends Construct {
     this.statements.push(...statements);
   }
 
-  private resolveString(value: string): string {
-    if (!Token.isUnresolved(value)) return value;
-    let r = this.resolvedStrings.get(value);
-    if (r === undefined) {
-      r = resolveTemplate(value, standaloneContext(this), this.resolvedTokens);
-      this.resolvedStrings.set(value, r);
-    }
-    return r;
-  }
-
   private finalize(): void {
     if (this.finalized) return;
     this.finalized = true;
-    const resolve = (v: string) => this.resolveString(v);
+    const resolve = templateResolver(this, this.resolvedTokens);
     writeManagedPolicies(this, {
       role: this.role,
       statements: mergeStatements(this.statements, resolve),

@@ -16,8 +16,9 @@
 // Terraform would read `$` + `${x}` as the escape `$${x}`), and `\b` and `\f`, which HCL lacks, become
 // `\u` escapes. Every token is resolved once, so the cost is linear in the size of the document however
 // many references it holds.
+import type { IConstruct } from 'constructs';
 import type { IResolvable, IResolveContext } from '../core/cdktf';
-import { Token, Tokenization } from '../core/cdktf';
+import { Token, Tokenization, standaloneContext } from '../core/cdktf';
 import { ValidationError } from '../core/errors';
 import { resolveToken } from '../core/refs';
 import { escapeHclLiteral, escapeTemplateLiteral, escapeTemplateSource, expression, guardTrailingMarks, wholeInterpolation } from './hcl-text';
@@ -269,4 +270,21 @@ export function resolveTemplate(value: string, context: IResolveContext, resolve
     }
   }
   return out;
+}
+
+/**
+ * `resolveTemplate` at `scope`, remembered per string: merging statements and estimating policy sizes
+ * ask for the same strings again and again.
+ */
+export function templateResolver(scope: IConstruct, resolved: Map<IResolvable, unknown>): (value: string) => string {
+  const known = new Map<string, string>();
+  return (value) => {
+    if (!Token.isUnresolved(value)) return value;
+    let r = known.get(value);
+    if (r === undefined) {
+      r = resolveTemplate(value, standaloneContext(scope), resolved);
+      known.set(value, r);
+    }
+    return r;
+  };
 }

@@ -15,7 +15,7 @@ import { referenceLengthEstimator, templateLengthEstimator } from '../iam/refere
 import type { IamRoleRef, ManagedPolicyRef } from '../iam/refs';
 import { validateRoleSettings } from '../iam/private/role-settings';
 import { createServiceRole } from '../iam/service-role';
-import { resolveTemplate, serializeDocument, terraformAttribute, type SerializedDocument } from '../render/serializer';
+import { serializeDocument, templateResolver, terraformAttribute, type SerializedDocument } from '../render/serializer';
 import type { DefinitionBody } from './definition-body';
 import { definitionBodyOf } from './private/definition-source';
 import { checkExpressStates } from './private/express-check';
@@ -288,19 +288,8 @@ export class StateMachine extends Construct {
     return mergeStatements([...(this.graph?.policyStatements ?? []), ...serviceStatements(this, this.props, () => this.ownArn()), ...this.extraStatements], (v) => this.resolveString(v));
   }
 
-  // A string with tokens as Terraform will read it (`arn:${aws_x.y.arn}:*`), remembered: merging and
-  // size estimates ask for the same strings.
-  private readonly resolvedStrings = new Map<string, string>();
-
-  private resolveString(value: string): string {
-    if (!Token.isUnresolved(value)) return value;
-    let r = this.resolvedStrings.get(value);
-    if (r === undefined) {
-      r = resolveTemplate(value, standaloneContext(this), this.resolvedTokens);
-      this.resolvedStrings.set(value, r);
-    }
-    return r;
-  }
+  // A string with tokens as Terraform will read it (`arn:${aws_x.y.arn}:*`), remembered.
+  private readonly resolveString = templateResolver(this, this.resolvedTokens);
 
   // The definition is serialized once, by the first pass that asks (cdktf's preparing pass, which also
   // registers cross-stack references, or the aspect that checks its size), and reused by both outputs.
@@ -365,7 +354,7 @@ export class StateMachine extends Construct {
     if (size > MAX_DEFINITION_BYTES) {
       throw new ValidationError(`the definition is about ${size} bytes once Terraform fills in its references, over Step Functions' limit of ${MAX_DEFINITION_BYTES} bytes; split the workflow into several state machines (StepFunctionsStartExecution) or move large literals into the input`, this);
     }
-    const resolve = (v: string) => this.resolveString(v);
+    const resolve = this.resolveString;
     const attached = writeManagedPolicies(this, {
       role: this.role,
       statements: this.policyStatements(),

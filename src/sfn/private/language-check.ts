@@ -8,6 +8,7 @@ import { Construct, type IConstruct } from 'constructs';
 import { isTokenString } from '../../core/cdktf';
 import { ValidationError, describeValue } from '../../core/errors';
 import { isJsonataExpression } from '../../render/jsonata';
+import { isPlainObject } from '../../render/plain';
 import { classifyPathValue } from '../../render/tokens';
 import type { StateGraph } from '../state-graph';
 import type { State } from '../states/state';
@@ -226,8 +227,7 @@ function foreignValue(value: unknown, language: QueryLanguage, depth: number): F
     }
     return undefined;
   }
-  const proto = Object.getPrototypeOf(value);
-  const plain = proto === Object.prototype || proto === null;
+  const plain = isPlainObject(value);
   for (const key of Object.keys(value)) {
     const found = foreignValue((value as Record<string, unknown>)[key], language, depth + 1);
     // a value class's own fields are its business: the location names plain object keys only

@@ -9,6 +9,7 @@ import type { Construct, IConstruct } from 'constructs';
 import { formatArn } from '../../core/arn';
 import { AssetType, type IamRole, IamRolePolicy, LambdaFunction, Lazy, TerraformAsset, TerraformStack, type IResolveContext } from '../../core/cdktf';
 import { mapFor } from '../../core/maps';
+import { policyDocument } from '../../iam/managed-policies';
 import { mergeStatements } from '../../iam/policy-document';
 import { createServiceRole } from '../../iam/service-role';
 import { PolicyStatement } from '../../iam/policy-statement';
@@ -65,7 +66,7 @@ function createHandlerRole(scope: Construct, id: string, description: string): H
     role: role.name,
     name: 'handler',
     policy: Lazy.stringValue({
-      produce: (ctx: IResolveContext) => toTerraformJson({ Version: '2012-10-17', Statement: mergeStatements(statements).map((s) => s.toStatementJson()) }, ctx),
+      produce: (ctx: IResolveContext) => toTerraformJson(policyDocument(mergeStatements(statements)), ctx),
     }),
   });
   return { role, statements };
