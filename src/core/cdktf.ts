@@ -25,8 +25,10 @@ export { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 export { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 export { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 export { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+export { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 export { SfnActivity } from '@cdktf/provider-aws/lib/sfn-activity';
 export { SfnStateMachine } from '@cdktf/provider-aws/lib/sfn-state-machine';
+export { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security-group-egress-rule';
 
 import type { IConstruct } from 'constructs';
 import { DefaultTokenResolver, StringConcat, Token as CdktfToken, Tokenization as Tokens, type IResolveContext } from 'cdktf';

@@ -22,4 +22,6 @@ export * from './lambda-runtime';
 export * from './evaluate-expression';
 export * from './aws-sdk/call-aws-service-cross-region';
 export * from './ec2/instance-type';
+export * from './ec2/vpc-refs';
+export * from './s3/object-location';
 export * from './batch/submit-job';
