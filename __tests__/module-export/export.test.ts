@@ -13,6 +13,8 @@ import { main } from '../../src/module-export/cli';
 import { exportModule } from '../../src/module-export/export';
 import { parseBody } from '../../src/module-export/hcl-syntax';
 import { renderFile } from '../../src/module-export/render';
+import { readDefinitionAttribute } from '../../src/diagram/definition-reader';
+import { missingFromDiagram, readMermaid } from '../diagram/structure';
 import { synthHclApp } from '../util/hcl-synth';
 import { evaluateModuleDir, evaluateModuleInstances } from '../util/module-eval';
 import { evaluateStackJson, hclJsonToTfJson } from '../util/synth';
@@ -117,6 +119,18 @@ describe('exportModule', () => {
     const example = fs.readFileSync(path.join(dir, 'examples/basic/main.tf'), 'utf8');
     expect(example).toContain('source          = "../.."');
     expect(example).toContain('alert_topic_arn = "example"');
+  });
+
+  test('the README shows the Mermaid flowchart of each state machine, drawn from the module\'s definition', () => {
+    const { dir } = exportModule({ stackDir, outDir: tmp() });
+    const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
+    const chart = /## Workflow\n\n```mermaid\n([\s\S]*?)```/.exec(readme);
+    expect(chart).not.toBeNull();
+    const main = parseBody(fs.readFileSync(path.join(dir, 'main.tf'), 'utf8'));
+    const sm = main.find((b: any) => b.kind === 'block' && b.labels[0] === 'aws_sfn_state_machine') as any;
+    const definition = readDefinitionAttribute(sm.body.find((i: any) => i.name === 'definition').expression);
+    expect(missingFromDiagram(definition, readMermaid(chart![1]))).toEqual([]);
+    expect(Object.keys(definition.States as object).length).toBeGreaterThan(0);
   });
 
   test('is stable from one export to the next, and laid out as terraform fmt leaves it', () => {

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ValidationError } from '../core/errors';
+import { StateMachineDiagram } from '../diagram/diagram';
 import { parseBody, type HclAttribute, type HclBlock, type HclItem } from './hcl-syntax';
 import { applyNamePrefix, NAME_PREFIX } from './name-prefix';
 import { namesFromPaths, snakeCase } from './names';
@@ -95,6 +96,7 @@ export function exportModule(options: ExportModuleOptions): ExportedModule {
     variables: variables.map(describeVariable),
     namePrefix: namePrefix ? NAME_PREFIX : undefined,
     outputs: outputs.map((o) => ({ name: o.labels[0], description: stringAttribute(o, 'description') ?? '' })),
+    diagrams: stateMachineDiagrams(main),
   };
   write('README.md', moduleReadme(iface));
   write('examples/basic/main.tf', basicExample(iface));
@@ -244,6 +246,14 @@ function defaultOutputs(blocks: HclBlock[]): HclBlock[] {
     }
   }
   return out;
+}
+
+// The Mermaid flowchart of every state machine of the module, for its README.
+function stateMachineDiagrams(blocks: HclBlock[]): Array<{ name: string; mermaid: string }> {
+  return blocks.filter((b) => b.type === 'resource' && b.labels[0] === 'aws_sfn_state_machine').flatMap((sm) => {
+    const definition = sm.body.find((i): i is HclAttribute => i.kind === 'attribute' && i.name === 'definition');
+    return definition ? [{ name: sm.labels[1], mermaid: StateMachineDiagram.fromDefinitionString(definition.expression, sm.labels[1]).toMermaid() }] : [];
+  });
 }
 
 function versionsFile(): string {

@@ -6,6 +6,8 @@ export interface ModuleInterface {
   readonly description: string;
   readonly variables: Array<{ name: string; description: string; type: string; default?: string; sensitive: boolean }>;
   readonly outputs: Array<{ name: string; description: string }>;
+  /** The Mermaid flowchart of each state machine of the module, by its Terraform name. */
+  readonly diagrams?: Array<{ name: string; mermaid: string }>;
   /** The variable every name the module gives a resource starts with, if it names any. */
   readonly namePrefix?: string;
 }
@@ -52,6 +54,14 @@ export function moduleReadme(m: ModuleInterface): string {
       `the stack was synthesized with. To use the module more than once in one account and region, give each`,
       `instance its own, e.g. \`${m.namePrefix} = "blue-"\`.`,
     ] : []),
+    ...(m.diagrams ?? []).flatMap((d, i) => [
+      ...(i === 0 ? ['', '## Workflow'] : []),
+      '',
+      ...((m.diagrams ?? []).length > 1 ? [`### \`${d.name}\``, ''] : []),
+      '```mermaid',
+      d.mermaid.trimEnd(),
+      '```',
+    ]),
     '',
     '## Inputs',
     '',

@@ -26,3 +26,4 @@ export * from './states/distributed-map';
 export * from './states/distributed-map/item-reader';
 export * from './states/distributed-map/item-batcher';
 export * from './states/distributed-map/result-writer';
+export * from '../diagram/diagram';

@@ -16,6 +16,7 @@ import type { IamRoleRef, ManagedPolicyRef } from '../iam/refs';
 import { validateRoleSettings } from '../iam/private/role-settings';
 import { createServiceRole } from '../iam/service-role';
 import { serializeDocument, templateResolver, terraformAttribute, type SerializedDocument } from '../render/serializer';
+import { StateMachineDiagram } from '../diagram/diagram';
 import type { DefinitionBody } from './definition-body';
 import { definitionBodyOf } from './private/definition-source';
 import { checkExpressStates } from './private/express-check';
@@ -281,6 +282,29 @@ export class StateMachine extends Construct {
   /** The definition as an object (tokens unresolved). */
   public definition(): Record<string, unknown> {
     return this.renderDefinition();
+  }
+
+  /**
+   * The Mermaid flowchart of this state machine, as synthesized (see `StateMachineDiagram`).
+   *
+   * @example
+   * import type { Construct } from 'constructs';
+   * import { sfn } from 'cdktf-stepfunctions';
+   *
+   * declare const stack: Construct;
+   *
+   * const machine = new sfn.StateMachine(stack, 'Orders', {
+   *   definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, 'Start')),
+   * });
+   * const chart = machine.toMermaid(); // flowchart TD ...
+   */
+  public toMermaid(): string {
+    return StateMachineDiagram.fromStateMachine(this).toMermaid();
+  }
+
+  /** A standalone SVG picture of this state machine, laid out by Graphviz (see `StateMachineDiagram`). */
+  public async toSvg(): Promise<string> {
+    return StateMachineDiagram.fromStateMachine(this).toSvg();
   }
 
   /** Every IAM statement the role gets, merged, in policy order. */
