@@ -112,12 +112,26 @@ export interface EcsEc2LaunchTargetOptions {
  * Runs the task on AWS Fargate.
  * @see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html
  * @example
+ * import type { Construct } from 'constructs';
  * import { tasks } from 'cdktf-stepfunctions';
  *
- * // on Fargate Spot, platform 1.4.0
- * new tasks.EcsFargateLaunchTarget({
- *   platformVersion: tasks.FargatePlatformVersion.VERSION1_4,
- *   capacityProviderOptions: tasks.CapacityProviderOptions.custom([{ capacityProvider: 'FARGATE_SPOT', weight: 1 }]),
+ * declare const stack: Construct;
+ *
+ * // on Fargate Spot, platform 1.4.0, in a security group of the caller's
+ * new tasks.EcsRunTask(stack, 'Run on Spot', {
+ *   cluster: { arn: 'arn:aws:ecs:us-east-1:123456789012:cluster/batch' },
+ *   taskDefinition: {
+ *     arn: 'arn:aws:ecs:us-east-1:123456789012:task-definition/report:4',
+ *     family: 'report',
+ *     networkMode: 'awsvpc',
+ *     requiresCompatibilities: ['FARGATE'],
+ *   },
+ *   launchTarget: new tasks.EcsFargateLaunchTarget({
+ *     platformVersion: tasks.FargatePlatformVersion.VERSION1_4,
+ *     capacityProviderOptions: tasks.CapacityProviderOptions.custom([{ capacityProvider: 'FARGATE_SPOT', weight: 1 }]),
+ *   }),
+ *   subnets: { subnets: [{ id: 'subnet-0123456789abcdef0' }] },
+ *   securityGroups: [{ id: 'sg-0123456789abcdef0' }],
  * });
  */
 export class EcsFargateLaunchTarget implements IEcsLaunchTarget {
@@ -139,12 +153,24 @@ export class EcsFargateLaunchTarget implements IEcsLaunchTarget {
  * Runs the task on the cluster's EC2 container instances.
  * @see https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_types.html#launch-type-ec2
  * @example
+ * import type { Construct } from 'constructs';
  * import { tasks } from 'cdktf-stepfunctions';
  *
+ * declare const stack: Construct;
+ *
  * // one task per instance, on the instance with the least memory left
- * new tasks.EcsEc2LaunchTarget({
- *   placementConstraints: [tasks.PlacementConstraint.distinctInstances()],
- *   placementStrategies: [tasks.PlacementStrategy.packedByMemory()],
+ * new tasks.EcsRunTask(stack, 'Run on EC2', {
+ *   cluster: { arn: 'arn:aws:ecs:us-east-1:123456789012:cluster/batch' },
+ *   taskDefinition: {
+ *     arn: 'arn:aws:ecs:us-east-1:123456789012:task-definition/report:4',
+ *     family: 'report',
+ *     networkMode: 'bridge',
+ *     requiresCompatibilities: ['EC2'],
+ *   },
+ *   launchTarget: new tasks.EcsEc2LaunchTarget({
+ *     placementConstraints: [tasks.PlacementConstraint.distinctInstances()],
+ *     placementStrategies: [tasks.PlacementStrategy.packedByMemory()],
+ *   }),
  * });
  */
 export class EcsEc2LaunchTarget implements IEcsLaunchTarget {
