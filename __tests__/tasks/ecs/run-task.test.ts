@@ -220,6 +220,15 @@ describe('EcsRunTask', () => {
       expect(() => new tasks.EcsRunTask(stack, 'D', { ...props, subnets: { subnets: [{ id: 'subnet-1' }] }, securityGroups: [{ id: 'sg' }] })).not.toThrow();
     });
 
+    test('at most 16 subnets and 5 security groups', () => {
+      const props = { cluster: CLUSTER, taskDefinition: fargateTd, launchTarget: fargate };
+      const subnets = (n: number) => ({ subnets: Array.from({ length: n }, (_, i) => ({ id: `subnet-${i}`, vpcId: 'vpc-1' })) });
+      const groups = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `sg-${i}` }));
+      expect(() => new tasks.EcsRunTask(stack, 'A', { ...props, subnets: subnets(17) })).toThrow(/test\/A: 'subnets.subnets' allows at most 16 entries in 'awsvpc' network mode, got 17/);
+      expect(() => new tasks.EcsRunTask(stack, 'B', { ...props, subnets: subnets(1), securityGroups: groups(6) })).toThrow(/'securityGroups' allows at most 5 entries .*got 6/);
+      expect(() => new tasks.EcsRunTask(stack, 'C', { ...props, subnets: subnets(16), securityGroups: groups(5) })).not.toThrow();
+    });
+
     test('subnets or security groups with a task definition not in awsvpc mode are refused', () => {
       const props = { cluster: CLUSTER, taskDefinition: bridgeTd, launchTarget: new tasks.EcsEc2LaunchTarget() };
       expect(() => new tasks.EcsRunTask(stack, 'A', { ...props, subnets: SUBNETS }))
@@ -243,6 +252,8 @@ describe('EcsRunTask', () => {
         .toThrow(/test\/A: 'launchTarget' EcsFargateLaunchTarget needs a task definition compatible with FARGATE, but 'taskDefinition' requires compatibilities \["EC2"\]/);
       expect(() => new tasks.EcsRunTask(stack, 'B', { cluster: CLUSTER, taskDefinition: { ...fargateTd, networkMode: 'bridge' }, launchTarget: new tasks.EcsEc2LaunchTarget() }))
         .toThrow(/EcsEc2LaunchTarget needs a task definition compatible with EC2/);
+      expect(() => new tasks.EcsRunTask(stack, 'F', { cluster: CLUSTER, taskDefinition: { ...fargateTd, networkMode: 'bridge' }, launchTarget: fargate }))
+        .toThrow(/test\/F: 'launchTarget' EcsFargateLaunchTarget needs a task definition in 'awsvpc' network mode \(Fargate runs no other\), but its network mode is "bridge"/);
       const both = { ...bridgeTd, requiresCompatibilities: ['EC2', 'FARGATE'] };
       expect(() => new tasks.EcsRunTask(stack, 'C', { cluster: CLUSTER, taskDefinition: both, launchTarget: new tasks.EcsEc2LaunchTarget() })).not.toThrow();
     });

@@ -2,7 +2,7 @@
 // task definition's compatibility with it (checked when the task is constructed).
 import type { IConstruct } from 'constructs';
 import { ValidationError, describeValue } from '../../core/errors';
-import { compatibilitiesOf } from './private/task-definition';
+import { compatibilitiesOf, networkModeOf } from './private/task-definition';
 import type { FargatePlatformVersion, PlacementConstraint, PlacementStrategy } from './placement';
 import type { EcsClusterRef, EcsTaskDefinitionRef } from './refs';
 
@@ -140,6 +140,13 @@ export class EcsFargateLaunchTarget implements IEcsLaunchTarget {
   /** Checks that the task definition runs on Fargate; gives the launch type or strategy and the platform version. */
   public bind(task: IConstruct, launchTargetOptions: LaunchTargetBindOptions): EcsLaunchTargetConfig {
     requireCompatibility(task, launchTargetOptions.taskDefinition, 'FARGATE', 'EcsFargateLaunchTarget');
+    const mode = networkModeOf(launchTargetOptions.taskDefinition);
+    if (mode && mode.value !== 'awsvpc') {
+      throw new ValidationError(
+        `'launchTarget' EcsFargateLaunchTarget needs a task definition in 'awsvpc' network mode (Fargate runs no other), but its network mode is ${mode.value === undefined ? 'not set' : describeValue(mode.value)}`,
+        task,
+      );
+    }
     return {
       parameters: {
         ...launchKeys('FARGATE', this.options?.capacityProviderOptions),

@@ -222,6 +222,8 @@ export class EcsRunTask extends TaskStateBase {
         this,
       );
     }
+    validateCount(this, 'subnets.subnets', p.subnets.subnets.length, 16);
+    validateCount(this, 'securityGroups', p.securityGroups?.length ?? 0, 5);
     return true;
   }
 
@@ -267,6 +269,11 @@ export class EcsRunTask extends TaskStateBase {
     }
     return policies;
   }
+}
+
+// ECS's limits of an awsvpc configuration
+function validateCount(scope: Construct, prop: string, count: number, max: number): void {
+  if (count > max) throw new ValidationError(`'${prop}' allows at most ${max} entries in 'awsvpc' network mode, got ${count}`, scope);
 }
 
 // `Overrides`, left out when there is nothing to override
