@@ -2,7 +2,7 @@ import { EcsCluster } from '@cdktf/provider-aws/lib/ecs-cluster';
 import { EcsTaskDefinition } from '@cdktf/provider-aws/lib/ecs-task-definition';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
-import { Testing, type TerraformStack } from 'cdktf';
+import { TerraformVariable, Testing, type TerraformStack } from 'cdktf';
 import { sfn, tasks } from '../../../src';
 import { ValidationError } from '../../../src/core/errors';
 import { newStack, renderState } from '../../util/synth';
@@ -278,6 +278,14 @@ describe('EcsRunTask', () => {
       expect(() => new tasks.EcsRunTask(stack, 'A', { ...props, revisionNumber: 0 })).toThrow(/test\/A: 'revisionNumber' must be a whole number of at least 1, got 0/);
       expect(() => new tasks.EcsRunTask(stack, 'B', { ...props, revisionNumber: 1.5 })).toThrow(/got 1.5/);
       expect(() => new tasks.EcsRunTask(stack, 'C', { ...props, revisionNumber: 1 })).not.toThrow();
+    });
+
+    test('a revisionNumber from a Terraform variable is rendered as its reference', () => {
+      const revision = new TerraformVariable(stack, 'revision', { type: 'number' });
+      const task = new tasks.EcsRunTask(stack, 'Run', { cluster: CLUSTER, taskDefinition: bridgeTd, launchTarget: new tasks.EcsEc2LaunchTarget(), revisionNumber: revision.numberValue });
+      const m = machineOf(stack, task);
+      expect(m.definition.States.Run.Parameters.TaskDefinition).toBe('td:${var.revision}');
+      expect(m.statements[0]).toEqual({ ...RUN_TASK, Resource: 'arn:aws:ecs:us-east-1:123456789012:task-definition/td:${var.revision}' });
     });
 
     test('unsupported pattern is refused', () => {
