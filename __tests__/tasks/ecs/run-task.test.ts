@@ -189,6 +189,15 @@ describe('EcsRunTask', () => {
     });
   });
 
+  test('jsonPath() builds a JSONPath task; an EXPRESS state machine refuses RUN_JOB and accepts REQUEST_RESPONSE', () => {
+    const props = { cluster: CLUSTER, taskDefinition: bridgeTd, launchTarget: new tasks.EcsEc2LaunchTarget() };
+    const rr = tasks.EcsRunTask.jsonPath(stack, 'Run', props);
+    expect(machineOf(stack, rr, { stateMachineType: sfn.StateMachineType.EXPRESS }).definition.States.Run.Parameters.TaskDefinition).toBe('td');
+    const other = newStack();
+    const sync = tasks.EcsRunTask.jsonPath(other, 'Run', { ...props, integrationPattern: sfn.IntegrationPattern.RUN_JOB });
+    expect(() => machineOf(other, sync, { stateMachineType: sfn.StateMachineType.EXPRESS })).toThrow(ValidationError);
+  });
+
   test('a task definition family from the state input needs ecs:RunTask on *', () => {
     const task = new tasks.EcsRunTask(stack, 'Run', {
       cluster: CLUSTER, launchTarget: new tasks.EcsEc2LaunchTarget(), taskDefinition: { arn: TD_ARN, family: sfn.JsonPath.stringAt('$.family') },

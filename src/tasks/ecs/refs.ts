@@ -9,8 +9,10 @@ export interface EcsClusterRef {
 }
 
 /**
- * An ECS task definition, satisfied by the `EcsTaskDefinition` resource and `DataAwsEcsTaskDefinition`, or
- * a literal struct with the provider's attribute names.
+ * An ECS task definition, satisfied by the `EcsTaskDefinition` resource or a literal struct with the
+ * provider's attribute names. For a `DataAwsEcsTaskDefinition`, whose roles are unknown until Terraform
+ * reads it, pass a literal with the members it has (`{ arn: d.arn, family: d.family, networkMode:
+ * d.networkMode, taskRoleArn: d.taskRoleArn }`): `iam:PassRole` is granted on each role given.
  *
  * EcsRunTask checks the task definition when it can: on a provider resource it reads the configured
  * values (`networkModeInput`, `requiresCompatibilitiesInput`, `containerDefinitionsInput`,
