@@ -25,3 +25,8 @@ export * from './ec2/instance-type';
 export * from './ec2/vpc-refs';
 export * from './s3/object-location';
 export * from './batch/submit-job';
+export * from './ecs/refs';
+export * from './ecs/placement';
+export * from './ecs/launch-target';
+export * from './ecs/run-task-types';
+export * from './ecs/run-task';
