@@ -106,7 +106,11 @@ describe('EmrCreateCluster', () => {
 
   test('an EXPRESS state machine refuses the default RUN_JOB', () => {
     const task = new tasks.EmrCreateCluster(stack, 'Create', base);
-    expect(() => machineOf(stack, task, { stateMachineType: sfn.StateMachineType.EXPRESS })).toThrow(/Create/);
+    expect(() => machineOf(stack, task, { stateMachineType: sfn.StateMachineType.EXPRESS }))
+      .toThrow(/state 'Create' uses IntegrationPattern.RUN_JOB \(.sync\), which the EXPRESS state machine test\/SM cannot run/);
+    const other = newStack();
+    const rr = new tasks.EmrCreateCluster(other, 'Create', { ...base, integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE });
+    expect(() => machineOf(other, rr, { stateMachineType: sfn.StateMachineType.EXPRESS })).not.toThrow();
   });
 
   test('given roles are used by name and passed, and none is created', () => {
