@@ -147,6 +147,12 @@ describe('EmrCreateCluster', () => {
       })).toThrow(/test\/Other: 'autoScalingRole' cannot be given with 'instances.instanceFleets'/);
     });
 
+    test('are not mixed with instance groups', () => {
+      expect(() => new tasks.EmrCreateCluster(stack, 'Create', { name: 'c', instances: { instanceFleets: [fleet()], instanceGroups: [] } })).not.toThrow();
+      expect(() => new tasks.EmrCreateCluster(stack, 'Other', { name: 'c', instances: { instanceFleets: [fleet()], ...groups } }))
+        .toThrow(/test\/Other: 'instances' takes 'instanceFleets' or 'instanceGroups', not both/);
+    });
+
     test('render launch specifications, weighted types, EBS volumes and priorities', () => {
       const task = new tasks.EmrCreateCluster(stack, 'Create', {
         name: 'c',

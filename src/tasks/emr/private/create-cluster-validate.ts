@@ -11,6 +11,9 @@ const known = (n: number | undefined): n is number => n !== undefined && !Token.
 
 /** Every check of the props; `usesFleets` says whether the cluster has instance fleets. */
 export function validateCreateCluster(scope: Construct, p: EmrCreateClusterProps, usesFleets: boolean): void {
+  if (usesFleets && (p.instances.instanceGroups?.length ?? 0) > 0) {
+    throw new ValidationError("'instances' takes 'instanceFleets' or 'instanceGroups', not both: a cluster's nodes are all fleets or all groups", scope);
+  }
   if (usesFleets && p.autoScalingRole) {
     throw new ValidationError("'autoScalingRole' cannot be given with 'instances.instanceFleets': automatic scaling policies belong to instance groups", scope);
   }
