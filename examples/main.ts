@@ -7,6 +7,7 @@ import { AwsSdkStack } from './stacks/aws-sdk';
 import { EventBridgeStack } from './stacks/eventbridge';
 import { EksStack } from './stacks/eks';
 import { EcsStack } from './stacks/ecs';
+import { EmrStack } from './stacks/emr';
 import { AwsSdkCrossRegionStack } from './stacks/aws-sdk-cross-region';
 import { EvaluateExpressionStack } from './stacks/evaluate-expression';
 import { JobPollerStack } from './stacks/job-poller';
@@ -32,6 +33,7 @@ export const EXAMPLES = {
   'batch': BatchStack,
   'eks': EksStack,
   'ecs': EcsStack,
+  'emr': EmrStack,
 };
 
 if (require.main === module) {

@@ -44,6 +44,10 @@ function generate() {
       }
       if (!exportPath.has(s)) exportPath.set(s, name);
       if (s.flags & ts.SymbolFlags.NamespaceModule && s.exports) walk([...s.exports.values()], `${name}.`);
+      // a class merged with a namespace (EmrCreateCluster.InstanceRoleType): the namespace's types
+      else if (s.flags & ts.SymbolFlags.Class && s.flags & ts.SymbolFlags.ValueModule && s.exports) {
+        walk([...s.exports.values()].filter((m) => m.flags & (ts.SymbolFlags.Enum | ts.SymbolFlags.Interface | ts.SymbolFlags.Class)), `${name}.`);
+      }
     }
   };
   walk(checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(ENTRY))), '');
@@ -128,12 +132,21 @@ function generate() {
   // A struct is written with its own members and the structs it extends, as declared.
   function addStruct(s, n) {
     if (structs.has(n)) return;
-    const decl = s.declarations.find((d) => d.kind === ts.SyntaxKind.InterfaceDeclaration);
     const entry = { extends: [], members: {} };
     structs.set(n, entry);
+    addStructMembers(s, n, entry);
+  }
+
+  // An @internal base that is not exported (jsii erases it) gives its members to the struct.
+  function addStructMembers(s, n, entry) {
+    const decl = s.declarations.find((d) => d.kind === ts.SyntaxKind.InterfaceDeclaration);
     for (const clause of decl.heritageClauses ?? []) {
       for (const t of clause.types) {
         const base = resolve(checker.getSymbolAtLocation(t.expression));
+        if (!exportPath.has(base) && base.declarations.some(isInternal)) {
+          addStructMembers(base, n, entry);
+          continue;
+        }
         const bn = nameOf(base);
         addStruct(base, bn);
         entry.extends.push(bn);

@@ -20,6 +20,7 @@ export { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group
 export { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 export { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 export { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
+export { IamInstanceProfile } from '@cdktf/provider-aws/lib/iam-instance-profile';
 export { IamPolicy } from '@cdktf/provider-aws/lib/iam-policy';
 export { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 export { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';

@@ -20,13 +20,15 @@ export interface ServiceRoleOptions {
   readonly name: string;
   /** Settings of the creating construct's props, over the inherited ones. */
   readonly settings?: RoleSettings;
+  /** Further service principals that may assume the role, beside `service`. */
+  readonly otherServices?: string[];
 }
 
-/** The trust policy of a role assumed by `service`. */
-export function trustPolicy(service: string): Record<string, unknown> {
+/** The trust policy of a role assumed by `service` (and `otherServices`). */
+export function trustPolicy(service: string, otherServices: string[] = []): Record<string, unknown> {
   return {
     Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
+    Statement: [{ Effect: 'Allow', Principal: { Service: otherServices.length > 0 ? [service, ...otherServices] : service }, Action: 'sts:AssumeRole' }],
   };
 }
 
@@ -35,7 +37,7 @@ export function createServiceRole(scope: Construct, id: string, options: Service
   const role = new IamRole(scope, id, {
     namePrefix: namePrefixFor(options.name, ROLE_NAME_PREFIX_MAX),
     description: options.description,
-    assumeRolePolicy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(trustPolicy(options.service), ctx) }),
+    assumeRolePolicy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(trustPolicy(options.service, options.otherServices), ctx) }),
   });
   let applied = false;
   Aspects.of(role).add({

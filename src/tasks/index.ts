@@ -30,3 +30,5 @@ export * from './ecs/placement';
 export * from './ecs/launch-target';
 export * from './ecs/run-task-types';
 export * from './ecs/run-task';
+export * from './emr/create-cluster-options';
+export * from './emr/create-cluster';
