@@ -112,4 +112,11 @@ describe('EmrAddStep', () => {
     expect(() => new tasks.EmrAddStep(stack, 'A', { ...base, name: 'n'.repeat(256) })).not.toThrow();
     expect(() => new tasks.EmrAddStep(stack, 'B', { ...base, name: 'n'.repeat(257) })).toThrow(/test\/B: 'name' must be at most 256 characters long, got 257/);
   });
+
+  test('a path in args is refused (not an array element), a path as a property value is accepted', () => {
+    expect(() => new tasks.EmrAddStep(stack, 'C', { ...base, args: [sfn.JsonPath.stringAt('$.script')] }))
+      .toThrow(/test\/C: 'args'\[0\]: JsonPath references cannot be array elements/);
+    const task = new tasks.EmrAddStep(stack, 'D', { ...base, properties: { day: sfn.JsonPath.stringAt('$.day') } });
+    expect(renderState(task).Parameters.Step.HadoopJarStep.Properties).toEqual([{ 'Key': 'day', 'Value.$': '$.day' }]);
+  });
 });

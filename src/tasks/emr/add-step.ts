@@ -4,7 +4,7 @@ import { integrationResourceArn, validatePatternSupported } from '../../render/i
 import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
-import { validateMaxLength } from '../private/task-utils';
+import { validateMaxLength, validateUserFields } from '../private/task-utils';
 import { clusterStatement, syncRuleStatement } from './private/cluster-statements';
 
 /**
@@ -124,6 +124,10 @@ export class EmrAddStep extends TaskStateBase {
     const pattern = props.integrationPattern ?? IntegrationPattern.RUN_JOB;
     validatePatternSupported(this, pattern, EmrAddStep.SUPPORTED_INTEGRATION_PATTERNS);
     validateMaxLength(this, props.name, 256, 'name');
+    validateUserFields(this, {
+      clusterId: props.clusterId, name: props.name, jar: props.jar, mainClass: props.mainClass,
+      args: props.args, properties: props.properties, executionRoleArn: props.executionRoleArn,
+    });
     this.resourceArn = integrationResourceArn(this, 'elasticmapreduce', 'addStep', pattern);
     this.taskPolicies = [
       clusterStatement(this, props.clusterId, ['elasticmapreduce:AddJobFlowSteps', 'elasticmapreduce:DescribeStep', 'elasticmapreduce:CancelSteps']),

@@ -4,6 +4,7 @@ import { integrationResourceArn, validatePatternSupported } from '../../render/i
 import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
+import { validateUserFields } from '../private/task-utils';
 import { clusterStatement } from './private/cluster-statements';
 import { validateCount } from './private/counts';
 
@@ -78,6 +79,7 @@ export class EmrModifyInstanceFleetByName extends TaskStateBase {
     validatePatternSupported(this, props.integrationPattern ?? IntegrationPattern.REQUEST_RESPONSE, EmrModifyInstanceFleetByName.SUPPORTED_INTEGRATION_PATTERNS);
     validateCount(this, props.targetOnDemandCapacity, 'targetOnDemandCapacity');
     validateCount(this, props.targetSpotCapacity, 'targetSpotCapacity');
+    validateUserFields(this, { clusterId: props.clusterId, instanceFleetName: props.instanceFleetName });
     this.resourceArn = integrationResourceArn(this, 'elasticmapreduce', 'modifyInstanceFleetByName');
     this.taskPolicies = [clusterStatement(this, props.clusterId, ['elasticmapreduce:ModifyInstanceFleet', 'elasticmapreduce:ListInstanceFleets'])];
   }

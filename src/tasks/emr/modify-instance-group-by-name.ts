@@ -5,6 +5,7 @@ import { integrationResourceArn, validatePatternSupported } from '../../render/i
 import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
+import { validateUserFields } from '../private/task-utils';
 import { clusterStatement } from './private/cluster-statements';
 import { renderInstanceGroupModifyConfig } from './private/instance-group-modify';
 
@@ -74,6 +75,7 @@ export class EmrModifyInstanceGroupByName extends TaskStateBase {
     super(scope, id, props);
     this.props = props;
     validatePatternSupported(this, props.integrationPattern ?? IntegrationPattern.REQUEST_RESPONSE, EmrModifyInstanceGroupByName.SUPPORTED_INTEGRATION_PATTERNS);
+    validateUserFields(this, { clusterId: props.clusterId, instanceGroupName: props.instanceGroupName, instanceGroup: props.instanceGroup });
     this.instanceGroup = renderInstanceGroupModifyConfig(this, props.instanceGroup);
     this.resourceArn = integrationResourceArn(this, 'elasticmapreduce', 'modifyInstanceGroupByName');
     this.taskPolicies = [clusterStatement(this, props.clusterId, ['elasticmapreduce:ModifyInstanceGroups', 'elasticmapreduce:ListInstanceGroups'])];

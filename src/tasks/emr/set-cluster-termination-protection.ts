@@ -4,6 +4,7 @@ import { integrationResourceArn, validatePatternSupported } from '../../render/i
 import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
+import { validateUserFields } from '../private/task-utils';
 import { clusterStatement } from './private/cluster-statements';
 
 /** What an EmrSetClusterTerminationProtection task does, in either query language. */
@@ -61,6 +62,7 @@ export class EmrSetClusterTerminationProtection extends TaskStateBase {
     super(scope, id, props);
     this.props = props;
     validatePatternSupported(this, props.integrationPattern ?? IntegrationPattern.REQUEST_RESPONSE, EmrSetClusterTerminationProtection.SUPPORTED_INTEGRATION_PATTERNS);
+    validateUserFields(this, { clusterId: props.clusterId });
     this.resourceArn = integrationResourceArn(this, 'elasticmapreduce', 'setClusterTerminationProtection');
     this.taskPolicies = [clusterStatement(this, props.clusterId, ['elasticmapreduce:SetTerminationProtection'])];
   }

@@ -4,6 +4,7 @@ import { integrationResourceArn, validatePatternSupported } from '../../render/i
 import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBaseProps } from '../../sfn/states/task-base';
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
+import { validateUserFields } from '../private/task-utils';
 import { clusterStatement, syncRuleStatement } from './private/cluster-statements';
 
 /** What an EmrTerminateCluster task does, in either query language. */
@@ -66,6 +67,7 @@ export class EmrTerminateCluster extends TaskStateBase {
     this.props = props;
     const pattern = props.integrationPattern ?? IntegrationPattern.RUN_JOB;
     validatePatternSupported(this, pattern, EmrTerminateCluster.SUPPORTED_INTEGRATION_PATTERNS);
+    validateUserFields(this, { clusterId: props.clusterId });
     this.resourceArn = integrationResourceArn(this, 'elasticmapreduce', 'terminateCluster', pattern);
     this.taskPolicies = [
       clusterStatement(this, props.clusterId, ['elasticmapreduce:DescribeCluster', 'elasticmapreduce:TerminateJobFlows']),
