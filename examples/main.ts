@@ -8,6 +8,7 @@ import { EventBridgeStack } from './stacks/eventbridge';
 import { EksStack } from './stacks/eks';
 import { EcsStack } from './stacks/ecs';
 import { EmrStack } from './stacks/emr';
+import { EmrStepsStack } from './stacks/emr-steps';
 import { AwsSdkCrossRegionStack } from './stacks/aws-sdk-cross-region';
 import { EvaluateExpressionStack } from './stacks/evaluate-expression';
 import { JobPollerStack } from './stacks/job-poller';
@@ -34,6 +35,7 @@ export const EXAMPLES = {
   'eks': EksStack,
   'ecs': EcsStack,
   'emr': EmrStack,
+  'emr-steps': EmrStepsStack,
 };
 
 if (require.main === module) {
