@@ -20,6 +20,16 @@ export interface ServiceRoleOptions {
   readonly name: string;
   /** Settings of the creating construct's props, over the inherited ones. */
   readonly settings?: RoleSettings;
+  /**
+   * The whole trust policy (tokens allowed), for a role that more than `service` assumes.
+   * Default: `service` alone may assume the role.
+   */
+  readonly assumeRolePolicy?: Record<string, unknown>;
+  /**
+   * An exact name, for a role whose trust policy must know it (a name prefix is completed by Terraform
+   * only at apply time). Default: `name` is a name prefix.
+   */
+  readonly roleName?: string;
 }
 
 /** The trust policy of a role assumed by `service`. */
@@ -32,10 +42,11 @@ export function trustPolicy(service: string): Record<string, unknown> {
 
 /** Creates an `aws_iam_role` trusted by `options.service`, with the role settings in effect at `scope`. */
 export function createServiceRole(scope: Construct, id: string, options: ServiceRoleOptions): IamRole {
+  const document = options.assumeRolePolicy ?? trustPolicy(options.service);
   const role = new IamRole(scope, id, {
-    namePrefix: namePrefixFor(options.name, ROLE_NAME_PREFIX_MAX),
+    ...(options.roleName !== undefined ? { name: options.roleName } : { namePrefix: namePrefixFor(options.name, ROLE_NAME_PREFIX_MAX) }),
     description: options.description,
-    assumeRolePolicy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(trustPolicy(options.service), ctx) }),
+    assumeRolePolicy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(document, ctx) }),
   });
   let applied = false;
   Aspects.of(role).add({

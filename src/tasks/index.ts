@@ -25,3 +25,4 @@ export * from './ec2/instance-type';
 export * from './ec2/vpc-refs';
 export * from './s3/object-location';
 export * from './batch/submit-job';
+export * from './emrcontainers';
