@@ -15,6 +15,8 @@ import { CloudwatchEventConnection } from '@cdktf/provider-aws/lib/cloudwatch-ev
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
 import { EksCluster } from '@cdktf/provider-aws/lib/eks-cluster';
+import { EmrcontainersVirtualCluster } from '@cdktf/provider-aws/lib/emrcontainers-virtual-cluster';
+import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
@@ -55,6 +57,10 @@ const STAND_INS: Record<string, (stack: TerraformStack, id: string) => unknown> 
   'CloudwatchEventConnection': (s, id) => new CloudwatchEventConnection(s, id, {
     name: id, authorizationType: 'API_KEY', authParameters: { apiKey: { key: 'x-api-key', value: 'secret' } },
   }),
+  'EmrcontainersVirtualCluster': (s, id) => new EmrcontainersVirtualCluster(s, id, {
+    name: id, containerProvider: { id: 'prod', type: 'EKS', info: { eksInfo: { namespace: 'spark' } } },
+  }),
+  'IamOpenidConnectProvider': (s, id) => new IamOpenidConnectProvider(s, id, { url: 'https://oidc.eks.us-east-1.amazonaws.com/id/ABC', clientIdList: ['sts.amazonaws.com'] }),
   'sfn.StateMachine': (s, id) => new sfn.StateMachine(s, id, { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, `${id} start`)) }),
   'sfn.Choice': (s, id) => new sfn.Choice(s, id),
   'sfn.State': (s, id) => new sfn.Pass(s, id),
