@@ -6,6 +6,7 @@ import { HttpStack } from './stacks/http';
 import { AwsSdkStack } from './stacks/aws-sdk';
 import { EventBridgeStack } from './stacks/eventbridge';
 import { EksStack } from './stacks/eks';
+import { EmrContainersStack } from './stacks/emr-containers';
 import { AwsSdkCrossRegionStack } from './stacks/aws-sdk-cross-region';
 import { EvaluateExpressionStack } from './stacks/evaluate-expression';
 import { JobPollerStack } from './stacks/job-poller';
@@ -30,6 +31,7 @@ export const EXAMPLES = {
   'aws-sdk-cross-region': AwsSdkCrossRegionStack,
   'batch': BatchStack,
   'eks': EksStack,
+  'emr-containers': EmrContainersStack,
 };
 
 if (require.main === module) {
