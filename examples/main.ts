@@ -9,6 +9,7 @@ import { EksStack } from './stacks/eks';
 import { EcsStack } from './stacks/ecs';
 import { EmrStack } from './stacks/emr';
 import { EmrStepsStack } from './stacks/emr-steps';
+import { EmrContainersStack } from './stacks/emr-containers';
 import { AwsSdkCrossRegionStack } from './stacks/aws-sdk-cross-region';
 import { EvaluateExpressionStack } from './stacks/evaluate-expression';
 import { JobPollerStack } from './stacks/job-poller';
@@ -36,6 +37,7 @@ export const EXAMPLES = {
   'ecs': EcsStack,
   'emr': EmrStack,
   'emr-steps': EmrStepsStack,
+  'emr-containers': EmrContainersStack,
 };
 
 if (require.main === module) {

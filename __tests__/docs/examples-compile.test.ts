@@ -17,6 +17,8 @@ import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
 import { EcsCluster } from '@cdktf/provider-aws/lib/ecs-cluster';
 import { EcsTaskDefinition } from '@cdktf/provider-aws/lib/ecs-task-definition';
 import { EksCluster } from '@cdktf/provider-aws/lib/eks-cluster';
+import { EmrcontainersVirtualCluster } from '@cdktf/provider-aws/lib/emrcontainers-virtual-cluster';
+import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
@@ -64,6 +66,10 @@ const STAND_INS: Record<string, (stack: TerraformStack, id: string) => unknown> 
     containerDefinitions: JSON.stringify([{ name: 'worker', image: 'worker:1' }]),
   }),
   'Subnet[]': (s, id) => [new Subnet(s, id, { vpcId: 'vpc-1', cidrBlock: '10.0.0.0/24' })],
+  'EmrcontainersVirtualCluster': (s, id) => new EmrcontainersVirtualCluster(s, id, {
+    name: id, containerProvider: { id: 'prod', type: 'EKS', info: { eksInfo: { namespace: 'spark' } } },
+  }),
+  'IamOpenidConnectProvider': (s, id) => new IamOpenidConnectProvider(s, id, { url: 'https://oidc.eks.us-east-1.amazonaws.com/id/ABC', clientIdList: ['sts.amazonaws.com'] }),
   'sfn.StateMachine': (s, id) => new sfn.StateMachine(s, id, { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, `${id} start`)) }),
   'sfn.Choice': (s, id) => new sfn.Choice(s, id),
   'sfn.State': (s, id) => new sfn.Pass(s, id),

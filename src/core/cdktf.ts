@@ -26,6 +26,7 @@ export { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 export { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 export { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 export { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+export { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 export { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 export { SfnActivity } from '@cdktf/provider-aws/lib/sfn-activity';
 export { SfnStateMachine } from '@cdktf/provider-aws/lib/sfn-state-machine';

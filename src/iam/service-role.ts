@@ -22,6 +22,16 @@ export interface ServiceRoleOptions {
   readonly settings?: RoleSettings;
   /** Further service principals that may assume the role, beside `service`. */
   readonly otherServices?: string[];
+  /**
+   * The whole trust policy (tokens allowed), for a role that is assumed by more than services.
+   * Default: `service` (and `otherServices`) may assume the role.
+   */
+  readonly assumeRolePolicy?: Record<string, unknown>;
+  /**
+   * An exact name, for a role whose trust policy must know it (a name prefix is completed by Terraform
+   * only at apply time). Default: `name` is a name prefix.
+   */
+  readonly roleName?: string;
 }
 
 /** The trust policy of a role assumed by `service` (and `otherServices`). */
@@ -34,10 +44,11 @@ export function trustPolicy(service: string, otherServices: string[] = []): Reco
 
 /** Creates an `aws_iam_role` trusted by `options.service`, with the role settings in effect at `scope`. */
 export function createServiceRole(scope: Construct, id: string, options: ServiceRoleOptions): IamRole {
+  const document = options.assumeRolePolicy ?? trustPolicy(options.service, options.otherServices);
   const role = new IamRole(scope, id, {
-    namePrefix: namePrefixFor(options.name, ROLE_NAME_PREFIX_MAX),
+    ...(options.roleName !== undefined ? { name: options.roleName } : { namePrefix: namePrefixFor(options.name, ROLE_NAME_PREFIX_MAX) }),
     description: options.description,
-    assumeRolePolicy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(trustPolicy(options.service, options.otherServices), ctx) }),
+    assumeRolePolicy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(document, ctx) }),
   });
   let applied = false;
   Aspects.of(role).add({

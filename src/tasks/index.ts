@@ -38,3 +38,4 @@ export * from './emr/modify-instance-fleet-by-name';
 export * from './emr/modify-instance-group-by-name';
 export * from './emr/set-cluster-termination-protection';
 export * from './emr/terminate-cluster';
+export * from './emrcontainers';
