@@ -13,6 +13,7 @@ const REPS = Number(process.env.BENCH_REPS ?? 5);
 // make it slower.
 const IMPLS = {
   ours: ['ours.js', {}],
+  'ours, every task class': ['ours-all.js', {}],
   floor: ['floor.js', {}],
   'floor + 1 construct per state': ['floor.js', { BENCH_EMPTY_CONSTRUCTS: '1' }],
   'aws-cdk-lib': ['cdk.js', {}],
@@ -66,6 +67,7 @@ const lines = [
   '|---|---|---|---|---|---|',
   ...Object.entries(results).map(([n, r]) => `| ${n} | ${r.t0.toFixed(2)} s | ${r.t300.toFixed(2)} s | ${r.t3000.toFixed(2)} s | ${r.exponent === undefined ? 'flat' : r.exponent.toFixed(2)} | ${r.peakMiB3000.toFixed(0)} MiB |`),
   '',
+  `every task class (${require('./all-tasks').CLASSES.length} classes, machines of 250 states) / LambdaInvoke workload: ${(results['ours, every task class'].t300 / results.ours.t300).toFixed(2)}x at 300 states, ${(results['ours, every task class'].t3000 / results.ours.t3000).toFixed(2)}x at 3,000`,
   `at 3,000 states: aws-cdk-lib / ours = ${(results['aws-cdk-lib'].t3000 / results.ours.t3000).toFixed(2)}x, ours / floor = ${(results.ours.t3000 / results.floor.t3000).toFixed(2)}x (ours / construct floor = ${(results.ours.t3000 / results['floor + 1 construct per state'].t3000).toFixed(2)}x), memory ours / floor = ${(results.ours.peakMiB3000 / results.floor.peakMiB3000).toFixed(2)}x`,
 ];
 console.log(lines.join('\n'));
