@@ -25,3 +25,8 @@ export * from './ec2/instance-type';
 export * from './ec2/vpc-refs';
 export * from './s3/object-location';
 export * from './batch/submit-job';
+export * from './athena/query-types';
+export * from './athena/start-query-execution';
+export * from './athena/stop-query-execution';
+export * from './athena/get-query-execution';
+export * from './athena/get-query-results';
