@@ -30,3 +30,6 @@ export * from './athena/start-query-execution';
 export * from './athena/stop-query-execution';
 export * from './athena/get-query-execution';
 export * from './athena/get-query-results';
+export * from './glue/start-job-run-types';
+export * from './glue/start-job-run';
+export * from './glue/start-crawler-run';
