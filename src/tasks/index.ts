@@ -33,3 +33,4 @@ export * from './athena/get-query-results';
 export * from './glue/start-job-run-types';
 export * from './glue/start-job-run';
 export * from './glue/start-crawler-run';
+export * from './databrew/start-job-run';
