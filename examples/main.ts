@@ -1,5 +1,6 @@
 import { App } from 'cdktf';
 import { ApiGatewayStack } from './stacks/apigateway';
+import { AthenaStack } from './stacks/athena';
 import { BatchStack } from './stacks/batch';
 import { DynamoStack } from './stacks/dynamodb';
 import { HttpStack } from './stacks/http';
@@ -8,6 +9,7 @@ import { EventBridgeStack } from './stacks/eventbridge';
 import { EksStack } from './stacks/eks';
 import { AwsSdkCrossRegionStack } from './stacks/aws-sdk-cross-region';
 import { EvaluateExpressionStack } from './stacks/evaluate-expression';
+import { GlueStack } from './stacks/glue';
 import { JobPollerStack } from './stacks/job-poller';
 import { LambdaStack } from './stacks/lambda';
 import { MessagingStack } from './stacks/messaging';
@@ -30,6 +32,8 @@ export const EXAMPLES = {
   'aws-sdk-cross-region': AwsSdkCrossRegionStack,
   'batch': BatchStack,
   'eks': EksStack,
+  'athena': AthenaStack,
+  'glue': GlueStack,
 };
 
 if (require.main === module) {

@@ -15,7 +15,10 @@ import { CloudwatchEventConnection } from '@cdktf/provider-aws/lib/cloudwatch-ev
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
 import { EksCluster } from '@cdktf/provider-aws/lib/eks-cluster';
+import { GlueCrawler } from '@cdktf/provider-aws/lib/glue-crawler';
+import { GlueJob } from '@cdktf/provider-aws/lib/glue-job';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import { SfnActivity } from '@cdktf/provider-aws/lib/sfn-activity';
@@ -55,6 +58,9 @@ const STAND_INS: Record<string, (stack: TerraformStack, id: string) => unknown> 
   'CloudwatchEventConnection': (s, id) => new CloudwatchEventConnection(s, id, {
     name: id, authorizationType: 'API_KEY', authParameters: { apiKey: { key: 'x-api-key', value: 'secret' } },
   }),
+  'KmsKey': (s, id) => new KmsKey(s, id, {}),
+  'GlueJob': (s, id) => new GlueJob(s, id, { name: id, roleArn: 'arn:aws:iam::123456789012:role/glue', command: { scriptLocation: 's3://scripts/etl.py' } }),
+  'GlueCrawler': (s, id) => new GlueCrawler(s, id, { name: id, databaseName: 'db', role: 'arn:aws:iam::123456789012:role/glue', s3Target: [{ path: 's3://landing/' }] }),
   'sfn.StateMachine': (s, id) => new sfn.StateMachine(s, id, { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, `${id} start`)) }),
   'sfn.Choice': (s, id) => new sfn.Choice(s, id),
   'sfn.State': (s, id) => new sfn.Pass(s, id),

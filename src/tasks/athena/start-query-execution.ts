@@ -90,7 +90,7 @@ const GLUE_ACTIONS = [
  * // counts yesterday's orders and waits for the answer
  * new tasks.AthenaStartQueryExecution(stack, 'Count orders', {
  *   queryString: 'SELECT count(*) FROM orders WHERE day = ?',
- *   executionParameters: [sfn.JsonPath.stringAt('$.day')],
+ *   executionParameters: sfn.JsonPath.listAt('$.parameters'),
  *   queryExecutionContext: { databaseName: 'sales' },
  *   resultConfiguration: {
  *     outputLocation: { bucketName: results.bucket, objectKey: 'counts' },

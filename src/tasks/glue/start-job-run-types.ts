@@ -24,10 +24,16 @@ export enum WorkerType {
  * Worker type of a Glue job run (`WorkerType`): one of the constants, or `WorkerTypeV2.of('...')` for a
  * type AWS added since.
  * @example
+ * import type { Construct } from 'constructs';
  * import { tasks } from 'cdktf-stepfunctions';
  *
- * const big = tasks.WorkerTypeV2.G_8X;
- * const newer = tasks.WorkerTypeV2.of('G.12X');
+ * declare const stack: Construct;
+ *
+ * new tasks.GlueStartJobRun(stack, 'Rebuild index', {
+ *   glueJobName: 'rebuild-index',
+ *   // a worker type newer than the constants
+ *   workerConfiguration: { workerTypeV2: tasks.WorkerTypeV2.of('G.12X'), numberOfWorkers: 2 },
+ * });
  */
 export class WorkerTypeV2 {
   /** 4 vCPU, 16 GB of memory, a 50 GB disk, 2 executors per worker. */
