@@ -168,6 +168,17 @@ describe('AthenaStartQueryExecution', () => {
     expect(renderState(c).Arguments.ResultConfiguration).toEqual({ OutputLocation: "{% 's3://' & \"b\" & '/' & ($states.input.key) & '/' %}" });
   });
 
+  test('the JSONata output location evaluates to the URI (jsonata 2)', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const jsonata = require('jsonata');
+    const b = tasks.AthenaStartQueryExecution.jsonata(stack, 'B', {
+      queryString: 'q',
+      resultConfiguration: { outputLocation: { bucketName: '{% $states.input.bucket %}', objectKey: '{% $states.input.key %}' } },
+    });
+    const uri: string = renderState(b).Arguments.ResultConfiguration.OutputLocation;
+    expect(await jsonata(uri.slice(2, -2)).evaluate({}, { states: { input: { bucket: 'results', key: 'daily' } } })).toEqual('s3://results/daily/');
+  });
+
   test('JSONata: Arguments', () => {
     const task = tasks.AthenaStartQueryExecution.jsonata(stack, 'Query', {
       queryString: '{% $states.input.sql %}',

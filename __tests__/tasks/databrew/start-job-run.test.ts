@@ -35,6 +35,14 @@ describe('GlueDataBrewStartJobRun', () => {
     expect(m.statements).toEqual([{ Effect: 'Allow', Action: 'databrew:startJobRun', Resource: jobArn('*') }]);
   });
 
+  test.each(['n'.repeat(240), '{% $states.input.job %}'])('accepts the name %p', (name) => {
+    expect(() => new tasks.GlueDataBrewStartJobRun(stack, 'Brew', { name })).not.toThrow();
+  });
+
+  test.each(['', 'n'.repeat(241), 'a\nb'])('refuses the name %p', (name) => {
+    expect(() => new tasks.GlueDataBrewStartJobRun(stack, 'Brew', { name })).toThrow("test/Brew: 'name' must be 1 to 240 characters on one line");
+  });
+
   test('a name concatenated with a path is refused', () => {
     expect(() => new tasks.GlueDataBrewStartJobRun(stack, 'Brew', { name: `n-${sfn.JsonPath.stringAt('$.x')}` }))
       .toThrow("test/Brew: 'name': a JsonPath reference must be the whole string value");

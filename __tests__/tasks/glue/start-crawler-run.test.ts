@@ -45,6 +45,14 @@ describe('GlueStartCrawlerRun', () => {
     }
   });
 
+  test.each(['c'.repeat(255), sfn.JsonPath.stringAt('$.c')])('accepts the crawler name %p', (crawlerName) => {
+    expect(() => new tasks.GlueStartCrawlerRun(stack, 'C', { crawlerName })).not.toThrow();
+  });
+
+  test.each(['', 'c'.repeat(256), 'a\nb'])('refuses the crawler name %p', (crawlerName) => {
+    expect(() => new tasks.GlueStartCrawlerRun(stack, 'C', { crawlerName })).toThrow("test/C: 'crawlerName' must be 1 to 255 characters on one line");
+  });
+
   test('a name concatenated with a path is refused', () => {
     expect(() => new tasks.GlueStartCrawlerRun(stack, 'C', { crawlerName: `c-${sfn.JsonPath.stringAt('$.x')}` }))
       .toThrow("test/C: 'crawlerName': a JsonPath reference must be the whole string value");

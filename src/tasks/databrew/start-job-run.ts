@@ -7,10 +7,11 @@ import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { isStateValue } from '../private/state-value';
 import { validateUserFields } from '../private/task-utils';
+import { validateSingleLineName } from '../glue/private/names';
 
 /** What a GlueDataBrewStartJobRun task does, in either query language. */
 export interface GlueDataBrewStartJobRunOptions {
-  /** Name of the DataBrew job (`Name`); the AWS provider has no DataBrew resource, so a name or a variable. */
+  /** Name of the DataBrew job, 1 to 240 characters (`Name`); the AWS provider has no DataBrew resource, so a name or a variable. */
   readonly name: string;
 }
 
@@ -65,6 +66,7 @@ export class GlueDataBrewStartJobRun extends TaskStateBase {
     const pattern = props.integrationPattern ?? IntegrationPattern.REQUEST_RESPONSE;
     validatePatternSupported(this, pattern, GlueDataBrewStartJobRun.SUPPORTED_INTEGRATION_PATTERNS);
     validateUserFields(this, { name: props.name });
+    validateSingleLineName(this, 'name', props.name, 240);
     this.resourceArn = integrationResourceArn(this, 'databrew', 'startJobRun', pattern);
     // with RUN_JOB Step Functions polls the runs and stops the run when the execution stops
     const actions = pattern === IntegrationPattern.RUN_JOB

@@ -7,10 +7,11 @@ import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { isStateValue } from '../private/state-value';
 import { validateUserFields } from '../private/task-utils';
+import { validateSingleLineName } from './private/names';
 
 /** What a GlueStartCrawlerRun task does, in either query language. */
 export interface GlueStartCrawlerRunOptions {
-  /** Name of the crawler (`Name`): the `name` of a `GlueCrawler`, or a name. */
+  /** Name of the crawler, 1 to 255 characters (`Name`): the `name` of a `GlueCrawler`, or a name. */
   readonly crawlerName: string;
 }
 
@@ -61,6 +62,7 @@ export class GlueStartCrawlerRun extends TaskStateBase {
     this.props = props;
     validatePatternSupported(this, props.integrationPattern ?? IntegrationPattern.REQUEST_RESPONSE, GlueStartCrawlerRun.SUPPORTED_INTEGRATION_PATTERNS);
     validateUserFields(this, { crawlerName: props.crawlerName });
+    validateSingleLineName(this, 'crawlerName', props.crawlerName, 255);
     this.resourceArn = integrationResourceArn(this, 'aws-sdk:glue', 'startCrawler');
     const crawler = isStateValue(props.crawlerName) ? '*' : props.crawlerName;
     this.taskPolicies = [new PolicyStatement({

@@ -12,7 +12,8 @@ import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBa
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { isStateValue } from '../private/state-value';
-import { isLiteral, validateUserFields } from '../private/task-utils';
+import { validateUserFields } from '../private/task-utils';
+import { validateSingleLineName } from './private/names';
 import type { ExecutionClass, WorkerConfigurationProperty } from './start-job-run-types';
 
 /** What a GlueStartJobRun task does, in either query language. */
@@ -112,8 +113,8 @@ export class GlueStartJobRun extends TaskStateBase {
     const pattern = props.integrationPattern ?? IntegrationPattern.REQUEST_RESPONSE;
     validatePatternSupported(this, pattern, GlueStartJobRun.SUPPORTED_INTEGRATION_PATTERNS);
     validateUserFields(this, { glueJobName: props.glueJobName, arguments: props.arguments?.value, securityConfiguration: props.securityConfiguration });
-    validateName(this, 'glueJobName', props.glueJobName);
-    validateName(this, 'securityConfiguration', props.securityConfiguration);
+    validateSingleLineName(this, 'glueJobName', props.glueJobName, 255);
+    validateSingleLineName(this, 'securityConfiguration', props.securityConfiguration, 255);
     validateWorkers(this, props.workerConfiguration);
     this.runTimeout = this.timeoutMinutes(props);
     this.notifyDelayMinutes = props.notifyDelayAfter ? wholeMinutes(this, "'notifyDelayAfter'", props.notifyDelayAfter) : undefined;
@@ -167,14 +168,6 @@ function wholeMinutes(scope: Construct, where: string, duration: Duration): numb
     throw new ValidationError(`${where} must be at least 1 minute, got ${duration.toHumanString()}`, scope);
   }
   return minutes;
-}
-
-// Glue names: 1 to 255 characters on one line
-function validateName(scope: Construct, prop: string, value: string | undefined): void {
-  if (!isLiteral(value) || isStateValue(value)) return;
-  if (value.length < 1 || value.length > 255 || /[\r\n]/.test(value)) {
-    throw new ValidationError(`'${prop}' must be 1 to 255 characters on one line, got ${describeValue(value)}`, scope);
-  }
 }
 
 function validateWorkers(scope: Construct, workers: WorkerConfigurationProperty | undefined): void {
