@@ -25,7 +25,8 @@ export interface EncryptionConfiguration {
    */
   readonly encryptionOption: EncryptionOption;
   /**
-   * KMS key of `SSE_KMS` and `CSE_KMS`: a `KmsKey`, `DataAwsKmsKey` or `{ arn }` (`KmsKey`, its ARN).
+   * KMS key of `SSE_KMS` and `CSE_KMS` (refused with `SSE_S3`): a `KmsKey`, `DataAwsKmsKey` or `{ arn }`
+   * (`KmsKey`, its ARN).
    * @default - none for SSE_S3; the account's default key for S3 for SSE_KMS and CSE_KMS
    */
   readonly encryptionKey?: KmsKeyRef;

@@ -14,7 +14,7 @@ import { kmsKeyStatement } from '../private/kms';
 import { isStateValue } from '../private/state-value';
 import { isLiteral, validateUserFields } from '../private/task-utils';
 import type { S3ObjectLocation } from '../s3/object-location';
-import type { QueryExecutionContext, ResultConfiguration } from './query-types';
+import { EncryptionOption, type QueryExecutionContext, type ResultConfiguration } from './query-types';
 
 /** What an AthenaStartQueryExecution task does, in either query language. */
 export interface AthenaStartQueryExecutionOptions {
@@ -140,6 +140,10 @@ export class AthenaStartQueryExecution extends TaskStateBase {
       'executionParameters': props.executionParameters,
     });
     validateExecutionParameters(this, props.executionParameters);
+    const encryption = props.resultConfiguration?.encryptionConfiguration;
+    if (encryption?.encryptionKey && encryption.encryptionOption === EncryptionOption.S3_MANAGED) {
+      throw new ValidationError("'resultConfiguration.encryptionConfiguration.encryptionKey' is for SSE_KMS and CSE_KMS; SSE_S3 encrypts with keys S3 manages: drop the key or choose EncryptionOption.KMS or CLIENT_SIDE_KMS", this);
+    }
     this.maxAgeMinutes = reuseMinutes(this, props.resultReuseConfigurationMaxAge);
     this.resourceArn = integrationResourceArn(this, 'athena', 'startQueryExecution', pattern);
     this.taskPolicies = this.createPolicies(pattern);
