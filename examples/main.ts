@@ -1,5 +1,6 @@
 import { App } from 'cdktf';
 import { ApiGatewayStack } from './stacks/apigateway';
+import { AthenaStack } from './stacks/athena';
 import { BatchStack } from './stacks/batch';
 import { DynamoStack } from './stacks/dynamodb';
 import { HttpStack } from './stacks/http';
@@ -12,6 +13,7 @@ import { EmrStepsStack } from './stacks/emr-steps';
 import { EmrContainersStack } from './stacks/emr-containers';
 import { AwsSdkCrossRegionStack } from './stacks/aws-sdk-cross-region';
 import { EvaluateExpressionStack } from './stacks/evaluate-expression';
+import { GlueStack } from './stacks/glue';
 import { JobPollerStack } from './stacks/job-poller';
 import { LambdaStack } from './stacks/lambda';
 import { MessagingStack } from './stacks/messaging';
@@ -38,6 +40,8 @@ export const EXAMPLES = {
   'emr': EmrStack,
   'emr-steps': EmrStepsStack,
   'emr-containers': EmrContainersStack,
+  'athena': AthenaStack,
+  'glue': GlueStack,
 };
 
 if (require.main === module) {

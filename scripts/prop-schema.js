@@ -52,11 +52,19 @@ function generate() {
   };
   walk(checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(ENTRY))), '');
 
+  const shortNameOf = (p) => {
+    const parts = p.split('.');
+    return NAMESPACES.has(parts[0]) ? parts.slice(1).join('.') : p;
+  };
+  // aws-cdk-lib has a few names in two modules (sfn.EncryptionConfiguration, a class, and
+  // tasks.EncryptionConfiguration, Athena's struct): a struct, interface or enum whose short name a
+  // class of the other namespace has keeps its namespace (classes are checked by their own name)
+  const classNames = new Set([...exportPath].filter(([s]) => s.flags & ts.SymbolFlags.Class).map(([, p]) => shortNameOf(p)));
   const nameOf = (s) => {
     const p = exportPath.get(s);
     if (p === undefined) throw new Error(`${s.name} is used in a public prop but not exported from src/index.ts`);
-    const parts = p.split('.');
-    return NAMESPACES.has(parts[0]) ? parts.slice(1).join('.') : p;
+    const short = shortNameOf(p);
+    return !(s.flags & ts.SymbolFlags.Class) && classNames.has(short) ? p : short;
   };
   const byName = new Map();
   for (const s of exportPath.keys()) {

@@ -19,7 +19,10 @@ import { EcsTaskDefinition } from '@cdktf/provider-aws/lib/ecs-task-definition';
 import { EksCluster } from '@cdktf/provider-aws/lib/eks-cluster';
 import { EmrcontainersVirtualCluster } from '@cdktf/provider-aws/lib/emrcontainers-virtual-cluster';
 import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
+import { GlueCrawler } from '@cdktf/provider-aws/lib/glue-crawler';
+import { GlueJob } from '@cdktf/provider-aws/lib/glue-job';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import { SfnActivity } from '@cdktf/provider-aws/lib/sfn-activity';
@@ -70,6 +73,9 @@ const STAND_INS: Record<string, (stack: TerraformStack, id: string) => unknown> 
     name: id, containerProvider: { id: 'prod', type: 'EKS', info: { eksInfo: { namespace: 'spark' } } },
   }),
   'IamOpenidConnectProvider': (s, id) => new IamOpenidConnectProvider(s, id, { url: 'https://oidc.eks.us-east-1.amazonaws.com/id/ABC', clientIdList: ['sts.amazonaws.com'] }),
+  'KmsKey': (s, id) => new KmsKey(s, id, {}),
+  'GlueJob': (s, id) => new GlueJob(s, id, { name: id, roleArn: 'arn:aws:iam::123456789012:role/glue', command: { scriptLocation: 's3://scripts/etl.py' } }),
+  'GlueCrawler': (s, id) => new GlueCrawler(s, id, { name: id, databaseName: 'db', role: 'arn:aws:iam::123456789012:role/glue', s3Target: [{ path: 's3://landing/' }] }),
   'sfn.StateMachine': (s, id) => new sfn.StateMachine(s, id, { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, `${id} start`)) }),
   'sfn.Choice': (s, id) => new sfn.Choice(s, id),
   'sfn.State': (s, id) => new sfn.Pass(s, id),
