@@ -14,6 +14,7 @@ import { CloudwatchEventBus } from '@cdktf/provider-aws/lib/cloudwatch-event-bus
 import { CloudwatchEventConnection } from '@cdktf/provider-aws/lib/cloudwatch-event-connection';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
+import { EcrRepository } from '@cdktf/provider-aws/lib/ecr-repository';
 import { EksCluster } from '@cdktf/provider-aws/lib/eks-cluster';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
@@ -21,6 +22,7 @@ import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import { SfnActivity } from '@cdktf/provider-aws/lib/sfn-activity';
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
+import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import type { TerraformStack } from 'cdktf';
 import * as ts from 'typescript';
 import * as pkg from '../../src';
@@ -58,6 +60,9 @@ const STAND_INS: Record<string, (stack: TerraformStack, id: string) => unknown> 
   'sfn.StateMachine': (s, id) => new sfn.StateMachine(s, id, { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, `${id} start`)) }),
   'sfn.Choice': (s, id) => new sfn.Choice(s, id),
   'sfn.State': (s, id) => new sfn.Pass(s, id),
+  // SageMaker
+  'Subnet': (s, id) => new Subnet(s, id, { vpcId: 'vpc-1', cidrBlock: '10.0.0.0/24' }),
+  'EcrRepository': (s, id) => new EcrRepository(s, id, { name: id.toLowerCase() }),
 };
 
 interface Example {

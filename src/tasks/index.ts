@@ -25,3 +25,7 @@ export * from './ec2/instance-type';
 export * from './ec2/vpc-refs';
 export * from './s3/object-location';
 export * from './batch/submit-job';
+export * from './sagemaker/base-types';
+export * from './sagemaker/s3-location';
+export * from './sagemaker/docker-image';
+export * from './sagemaker/create-training-job';

@@ -1,0 +1,140 @@
+// Differential test against aws-cdk-lib 2.276 for the SageMaker tasks: the same tasks, over literal ARNs
+// and a given role, must give the same state and state-machine grants, but for the documented
+// differences (docs/DIFFERENCES.md), which the cases named "difference" pin down.
+import * as cdk from 'aws-cdk-lib';
+import * as cdkEc2 from 'aws-cdk-lib/aws-ec2';
+import * as cdkIam from 'aws-cdk-lib/aws-iam';
+import * as cdkKms from 'aws-cdk-lib/aws-kms';
+import * as cdkS3 from 'aws-cdk-lib/aws-s3';
+import * as cdkSfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as cdkTasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import type { Construct } from 'constructs';
+import { Duration, Size, sfn, tasks } from '../../src';
+import { cdkDefinition, cdkGrants, ourDefinition, ourGrants } from '../util/compat';
+
+const ROLE_ARN = 'arn:aws:iam::123456789012:role/sagemaker';
+const ROLE = { arn: ROLE_ARN, name: 'sagemaker' };
+const KEY_ARN = 'arn:aws:kms:us-east-1:123456789012:key/k';
+const cdkRole = (s: cdk.Stack) => cdkIam.Role.fromRoleArn(s, 'Role', ROLE_ARN, { mutable: false });
+const cdkKey = (s: cdk.Stack) => (s.node.tryFindChild('Key') as cdkKms.IKey | undefined) ?? cdkKms.Key.fromKeyArn(s, 'Key', KEY_ARN);
+
+describe('SageMakerCreateTrainingJob: same state and grants as aws-cdk-lib 2.276', () => {
+  test('RUN_JOB with every option and S3 places from the state, JSONPath', () => {
+    const cdkTask = (s: cdk.Stack) => new cdkTasks.SageMakerCreateTrainingJob(s, 'Train', {
+      integrationPattern: cdkSfn.IntegrationPattern.RUN_JOB,
+      trainingJobName: 'Job',
+      role: cdkRole(s),
+      enableNetworkIsolation: true,
+      algorithmSpecification: {
+        trainingImage: cdkTasks.DockerImage.fromRegistry('123456789012.dkr.ecr.us-east-1.amazonaws.com/algo:1'),
+        trainingInputMode: cdkTasks.InputMode.PIPE,
+        metricDefinitions: [{ name: 'loss', regex: 'loss=(.*)' }],
+      },
+      hyperparameters: { lr: '0.1' },
+      inputDataConfig: [{
+        channelName: 'train',
+        compressionType: cdkTasks.CompressionType.GZIP,
+        contentType: 'text/csv',
+        inputMode: cdkTasks.InputMode.FILE,
+        recordWrapperType: cdkTasks.RecordWrapperType.RECORD_IO,
+        shuffleConfig: { seed: 1 },
+        dataSource: { s3DataSource: { s3Location: cdkTasks.S3Location.fromJsonExpression('$.train'), s3DataDistributionType: cdkTasks.S3DataDistributionType.FULLY_REPLICATED, attributeNames: ['a'] } },
+      }],
+      outputDataConfig: { s3OutputLocation: cdkTasks.S3Location.fromJsonExpression('$.out'), encryptionKey: cdkKey(s) },
+      resourceConfig: { instanceCount: 2, instanceType: new cdkEc2.InstanceType('p3.2xlarge'), volumeSize: cdk.Size.gibibytes(40), volumeEncryptionKey: cdkKey(s) },
+      stoppingCondition: { maxRuntime: cdk.Duration.minutes(90) },
+      tags: { team: 'ml' },
+      environment: { A: 'b' },
+    });
+    const ourTask = (s: Construct) => new tasks.SageMakerCreateTrainingJob(s, 'Train', {
+      integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+      trainingJobName: 'Job',
+      role: ROLE,
+      enableNetworkIsolation: true,
+      algorithmSpecification: {
+        trainingImage: tasks.DockerImage.fromRegistry('123456789012.dkr.ecr.us-east-1.amazonaws.com/algo:1'),
+        trainingInputMode: tasks.InputMode.PIPE,
+        metricDefinitions: [{ name: 'loss', regex: 'loss=(.*)' }],
+      },
+      hyperparameters: { lr: '0.1' },
+      inputDataConfig: [{
+        channelName: 'train',
+        compressionType: tasks.CompressionType.GZIP,
+        contentType: 'text/csv',
+        inputMode: tasks.InputMode.FILE,
+        recordWrapperType: tasks.RecordWrapperType.RECORD_IO,
+        shuffleConfig: { seed: 1 },
+        dataSource: { s3DataSource: { s3Location: tasks.S3Location.fromJsonExpression('$.train'), s3DataDistributionType: tasks.S3DataDistributionType.FULLY_REPLICATED, attributeNames: ['a'] } },
+      }],
+      outputDataConfig: { s3OutputLocation: tasks.S3Location.fromJsonExpression('$.out'), encryptionKey: { arn: KEY_ARN } },
+      resourceConfig: { instanceCount: 2, instanceType: new tasks.InstanceType('p3.2xlarge'), volumeSize: Size.gibibytes(40), volumeEncryptionKey: { arn: KEY_ARN } },
+      stoppingCondition: { maxRuntime: Duration.minutes(90) },
+      tags: { team: 'ml' },
+      environment: { A: 'b' },
+    });
+    expect(ourDefinition(ourTask)).toEqual(cdkDefinition(cdkTask));
+    expect(ourGrants(ourTask)).toEqual(cdkGrants(cdkTask));
+  });
+
+  test('defaults, and names and instance types from the state, JSONata', () => {
+    const cdkTask = (s: cdk.Stack) => cdkTasks.SageMakerCreateTrainingJob.jsonata(s, 'Train', {
+      trainingJobName: 'Job',
+      role: cdkRole(s),
+      algorithmSpecification: { algorithmName: 'BlazingText' },
+      inputDataConfig: [{ channelName: 'train', dataSource: { s3DataSource: { s3Location: cdkTasks.S3Location.fromJsonExpression('{% $states.input.uri %}') } } }],
+      outputDataConfig: { s3OutputLocation: cdkTasks.S3Location.fromJsonExpression('{% $states.input.out %}') },
+      resourceConfig: { instanceCount: 1, instanceType: new cdkEc2.InstanceType('{% $states.input.type %}'), volumeSize: cdk.Size.gibibytes(5) },
+    });
+    const ourTask = (s: Construct) => tasks.SageMakerCreateTrainingJob.jsonata(s, 'Train', {
+      trainingJobName: 'Job',
+      role: ROLE,
+      algorithmSpecification: { algorithmName: 'BlazingText' },
+      inputDataConfig: [{ channelName: 'train', dataSource: { s3DataSource: { s3Location: tasks.S3Location.fromJsonExpression('{% $states.input.uri %}') } } }],
+      outputDataConfig: { s3OutputLocation: tasks.S3Location.fromJsonExpression('{% $states.input.out %}') },
+      resourceConfig: { instanceCount: 1, instanceType: new tasks.InstanceType('{% $states.input.type %}'), volumeSize: Size.gibibytes(5) },
+    });
+    expect(ourDefinition(ourTask)).toEqual(cdkDefinition(cdkTask));
+    expect(ourGrants(ourTask)).toEqual(cdkGrants(cdkTask));
+  });
+
+  test('difference: S3Location.fromBucket gives an s3:// URI, not an https URL (catalog C.24)', () => {
+    const cdkTask = (s: cdk.Stack) => new cdkTasks.SageMakerCreateTrainingJob(s, 'Train', {
+      trainingJobName: 'Job',
+      role: cdkRole(s),
+      algorithmSpecification: { algorithmName: 'BlazingText' },
+      outputDataConfig: { s3OutputLocation: cdkTasks.S3Location.fromBucket(cdkS3.Bucket.fromBucketName(s, 'B', 'data-bucket'), 'out/') },
+    });
+    const ourTask = (s: Construct) => new tasks.SageMakerCreateTrainingJob(s, 'Train', {
+      trainingJobName: 'Job',
+      role: ROLE,
+      algorithmSpecification: { algorithmName: 'BlazingText' },
+      outputDataConfig: { s3OutputLocation: tasks.S3Location.fromBucket({ bucket: 'data-bucket', arn: 'arn:aws:s3:::data-bucket' }, 'out/') },
+    });
+    const theirs = cdkDefinition(cdkTask);
+    expect(theirs.States.Train.Parameters.OutputDataConfig.S3OutputPath).toMatch(/^https:\/\/s3\.us-east-1\..*\/data-bucket\/out\/$/);
+    const ours = ourDefinition(ourTask);
+    expect(ours.States.Train.Parameters.OutputDataConfig.S3OutputPath).toEqual('s3://data-bucket/out/');
+    theirs.States.Train.Parameters.OutputDataConfig.S3OutputPath = 's3://data-bucket/out/';
+    expect(ours).toEqual(theirs);
+  });
+
+  test('difference: a JSONata job name gives sagemaker:AddTags on training-job/* (aws-cdk-lib appends * to the expression)', () => {
+    const cdkTask = (s: cdk.Stack) => cdkTasks.SageMakerCreateTrainingJob.jsonata(s, 'Train', {
+      trainingJobName: '{% $states.input.name %}',
+      role: cdkRole(s),
+      algorithmSpecification: { algorithmName: 'BlazingText' },
+      outputDataConfig: { s3OutputLocation: cdkTasks.S3Location.fromJsonExpression('{% $states.input.out %}') },
+    });
+    const ourTask = (s: Construct) => tasks.SageMakerCreateTrainingJob.jsonata(s, 'Train', {
+      trainingJobName: '{% $states.input.name %}',
+      role: ROLE,
+      algorithmSpecification: { algorithmName: 'BlazingText' },
+      outputDataConfig: { s3OutputLocation: tasks.S3Location.fromJsonExpression('{% $states.input.out %}') },
+    });
+    expect(ourDefinition(ourTask)).toEqual(cdkDefinition(cdkTask));
+    const wrong = 'sagemaker:AddTags arn:aws:sagemaker:us-east-1:123456789012:training-job/{% $states.input.name %}*';
+    const theirs = cdkGrants(cdkTask);
+    expect(theirs).toContain(wrong);
+    expect(ourGrants(ourTask)).toEqual(theirs.filter((g) => g !== wrong).concat('sagemaker:AddTags arn:aws:sagemaker:us-east-1:123456789012:training-job/*').sort());
+  });
+});

@@ -1,0 +1,31 @@
+// Rendering pieces the SageMaker tasks share. Not part of the public API.
+import type { IConstruct } from 'constructs';
+import { formatArn } from '../../../core/arn';
+import { PolicyStatement } from '../../../iam/policy-statement';
+import { isJsonataExpression } from '../../../render/jsonata';
+import { JsonPath } from '../../../sfn/fields';
+import type { InstanceType } from '../../ec2/instance-type';
+
+/** Whether a value is known only at run time (a JSONPath or a JSONata expression). */
+export function isDynamic(value: string): boolean {
+  return JsonPath.isEncodedJsonPath(value) || isJsonataExpression(value);
+}
+
+/** `ml.<type>`, or the JSONPath/JSONata value as it is. */
+export function mlInstanceType(instanceType: InstanceType): string {
+  const text = instanceType.toString();
+  return isDynamic(text) ? text : `ml.${text}`;
+}
+
+/** Tags as SageMaker takes them: `[{ Key, Value }]`. */
+export function renderTags(tags: { [key: string]: string } | undefined): Array<{ Key: string; Value: string }> | undefined {
+  return tags ? Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) : undefined;
+}
+
+/** The statement that lets Step Functions manage the events rule of a `.sync` job. */
+export function runJobRuleStatement(scope: IConstruct, rule: string): PolicyStatement {
+  return new PolicyStatement({
+    actions: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
+    resources: [formatArn(scope, { service: 'events', resource: 'rule', resourceName: rule })],
+  });
+}
