@@ -138,3 +138,76 @@ describe('SageMakerCreateTrainingJob: same state and grants as aws-cdk-lib 2.276
     expect(ourGrants(ourTask)).toEqual(theirs.filter((g) => g !== wrong).concat('sagemaker:AddTags arn:aws:sagemaker:us-east-1:123456789012:training-job/*').sort());
   });
 });
+
+describe('SageMakerCreateModel: same state and grants as aws-cdk-lib 2.276', () => {
+  const cdkContainer = () => new cdkTasks.ContainerDefinition({
+    image: cdkTasks.DockerImage.fromJsonExpression(cdkSfn.JsonPath.stringAt('$.image')),
+    mode: cdkTasks.Mode.SINGLE_MODEL,
+    modelS3Location: cdkTasks.S3Location.fromJsonExpression('$.artifacts'),
+    environmentVariables: cdkSfn.TaskInput.fromObject({ A: cdkSfn.JsonPath.stringAt('$.a') }),
+    containerHostName: 'primary',
+    modelPackageName: 'pkg',
+  });
+  const ourContainer = () => new tasks.ContainerDefinition({
+    image: tasks.DockerImage.fromJsonExpression(sfn.JsonPath.stringAt('$.image')),
+    mode: tasks.Mode.SINGLE_MODEL,
+    modelS3Location: tasks.S3Location.fromJsonExpression('$.artifacts'),
+    environmentVariables: sfn.TaskInput.fromObject({ A: sfn.JsonPath.stringAt('$.a') }),
+    containerHostName: 'primary',
+    modelPackageName: 'pkg',
+  });
+
+  test('every option but a VPC, JSONPath', () => {
+    const cdkTask = (s: cdk.Stack) => new cdkTasks.SageMakerCreateModel(s, 'Model', {
+      modelName: 'MyModel',
+      role: cdkRole(s),
+      primaryContainer: cdkContainer(),
+      enableNetworkIsolation: true,
+      tags: cdkSfn.TaskInput.fromObject([{ Key: 'k', Value: 'v' }]),
+    });
+    const ourTask = (s: Construct) => new tasks.SageMakerCreateModel(s, 'Model', {
+      modelName: 'MyModel',
+      role: ROLE,
+      primaryContainer: ourContainer(),
+      enableNetworkIsolation: true,
+      tags: sfn.TaskInput.fromObject([{ Key: 'k', Value: 'v' }]),
+    });
+    expect(ourDefinition(ourTask)).toEqual(cdkDefinition(cdkTask));
+    expect(ourGrants(ourTask)).toEqual(cdkGrants(cdkTask));
+  });
+
+  test('a JSONata model name, JSONata', () => {
+    const cdkTask = (s: cdk.Stack) => cdkTasks.SageMakerCreateModel.jsonata(s, 'Model', {
+      modelName: '{% $states.input.name %}',
+      role: cdkRole(s),
+      primaryContainer: new cdkTasks.ContainerDefinition({ image: cdkTasks.DockerImage.fromRegistry('img:1') }),
+    });
+    const ourTask = (s: Construct) => tasks.SageMakerCreateModel.jsonata(s, 'Model', {
+      modelName: '{% $states.input.name %}',
+      role: ROLE,
+      primaryContainer: new tasks.ContainerDefinition({ image: tasks.DockerImage.fromRegistry('img:1') }),
+    });
+    expect(ourDefinition(ourTask)).toEqual(cdkDefinition(cdkTask));
+    expect(ourGrants(ourTask)).toEqual(cdkGrants(cdkTask));
+  });
+
+  test('difference: Containers are the container objects, not { parameters } wrappers (catalog C.10)', () => {
+    const cdkTask = (s: cdk.Stack) => new cdkTasks.SageMakerCreateModel(s, 'Model', {
+      modelName: 'MyModel',
+      role: cdkRole(s),
+      primaryContainer: cdkContainer(),
+      containers: [cdkContainer()],
+    });
+    const ourTask = (s: Construct) => new tasks.SageMakerCreateModel(s, 'Model', {
+      modelName: 'MyModel',
+      role: ROLE,
+      primaryContainer: ourContainer(),
+      containers: [ourContainer()],
+    });
+    const theirs = cdkDefinition(cdkTask);
+    const params = theirs.States.Model.Parameters;
+    expect(params.Containers).toEqual([{ parameters: params.PrimaryContainer }]);
+    params.Containers = [params.PrimaryContainer];
+    expect(ourDefinition(ourTask)).toEqual(theirs);
+  });
+});

@@ -29,3 +29,5 @@ export * from './sagemaker/base-types';
 export * from './sagemaker/s3-location';
 export * from './sagemaker/docker-image';
 export * from './sagemaker/create-training-job';
+export * from './sagemaker/container-definition';
+export * from './sagemaker/create-model';

@@ -221,7 +221,7 @@ describe('SageMakerCreateTrainingJob', () => {
 
   test('addSecurityGroup without vpcConfig is rejected', () => {
     const task = new tasks.SageMakerCreateTrainingJob(stack, 'Train', base);
-    expect(() => task.addSecurityGroup({ id: 'sg-1' })).toThrow(/Train: addSecurityGroup\("sg-1"\): the job has no 'vpcConfig'/);
+    expect(() => task.addSecurityGroup({ id: 'sg-1' })).toThrow(/Train: addSecurityGroup\("sg-1"\): the task has no 'vpcConfig'/);
   });
 
   test('algorithm name or training image: exactly one', () => {

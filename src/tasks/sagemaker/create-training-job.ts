@@ -1,6 +1,6 @@
 import type { Construct } from 'constructs';
 import { formatArn } from '../../core/arn';
-import { Token, type SecurityGroup } from '../../core/cdktf';
+import { Token } from '../../core/cdktf';
 import { Duration, secondsFor } from '../../core/duration';
 import { ValidationError, describeValue } from '../../core/errors';
 import { Size } from '../../core/size';
@@ -12,11 +12,11 @@ import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { InstanceType } from '../ec2/instance-type';
 import type { SecurityGroupRef } from '../ec2/vpc-refs';
-import { createTaskSecurityGroup } from '../private/security-group';
 import type { AlgorithmSpecification, Channel, ISageMakerTask, OutputDataConfig, ResourceConfig, StoppingCondition, VpcConfig } from './base-types';
 import { InputMode, S3DataType } from './base-types';
 import { isDynamic, mlInstanceType, renderTags, runJobRuleStatement } from './private/render';
 import { RUNTIME_ACTIONS, VPC_ACTIONS, passRoleStatement, taskRole, type TaskRole } from './private/role';
+import { TaskVpc } from './private/vpc';
 
 /** What a SageMakerCreateTrainingJob task does, in either query language. */
 export interface SageMakerCreateTrainingJobOptions {
@@ -150,8 +150,7 @@ export class SageMakerCreateTrainingJob extends TaskStateBase implements ISageMa
   private readonly props: SageMakerCreateTrainingJobProps;
   private readonly taskRole: TaskRole;
   private readonly resourceArn: string;
-  private readonly groups: SecurityGroupRef[] = [];
-  private readonly createdGroup?: SecurityGroup;
+  private readonly vpc: TaskVpc;
   private readonly parameters: Record<string, unknown>;
 
   constructor(scope: Construct, id: string, props: SageMakerCreateTrainingJobProps) {
@@ -172,15 +171,7 @@ export class SageMakerCreateTrainingJob extends TaskStateBase implements ISageMa
     if (props.resourceConfig?.volumeEncryptionKey) {
       this.addToRolePolicy(new PolicyStatement({ actions: ['kms:CreateGrant'], resources: [props.resourceConfig.volumeEncryptionKey.arn] }));
     }
-    if (props.vpcConfig) {
-      this.createdGroup = createTaskSecurityGroup(this, 'TrainJobSecurityGroup', {
-        subnets: props.vpcConfig.subnets,
-        vpcId: props.vpcConfig.vpcId,
-        subnetsProp: 'vpcConfig.subnets',
-        description: `Security group of the SageMaker training job of ${this.node.path}`,
-      });
-      this.groups.push(this.createdGroup);
-    }
+    this.vpc = new TaskVpc(this, 'TrainJobSecurityGroup', props.vpcConfig, 'vpcConfig', 'training job');
     // binding grants the role its S3 and ECR access, so it happens once, here
     this.parameters = this.bindParameters();
     this.resourceArn = integrationResourceArn(this, 'sagemaker', 'createTrainingJob', pattern);
@@ -189,15 +180,12 @@ export class SageMakerCreateTrainingJob extends TaskStateBase implements ISageMa
 
   /** The security groups of the job: the one it created for `vpcConfig`, then those added. */
   public get securityGroups(): SecurityGroupRef[] {
-    return [...this.groups];
+    return this.vpc.securityGroups;
   }
 
   /** Adds a security group to the job's `VpcConfig` (only with `vpcConfig`). */
   public addSecurityGroup(securityGroup: SecurityGroupRef): void {
-    if (!this.props.vpcConfig) {
-      throw new ValidationError(`addSecurityGroup(${describeValue(securityGroup.id)}): the job has no 'vpcConfig', so it takes no security groups`, this);
-    }
-    this.groups.push(securityGroup);
+    this.vpc.add(securityGroup, 'vpcConfig');
   }
 
   /** Grants the job's role what `statement` allows. */
@@ -207,12 +195,11 @@ export class SageMakerCreateTrainingJob extends TaskStateBase implements ISageMa
 
   /** @internal */
   protected _renderTask(topLevelQueryLanguage?: QueryLanguage): any {
-    const vpc = this.props.vpcConfig;
     return {
       Resource: this.resourceArn,
       ...this._renderParametersOrArguments({
         ...this.parameters,
-        VpcConfig: vpc ? { SecurityGroupIds: this.groups.map((g) => g.id), Subnets: vpc.subnets.map((s) => s.id) } : undefined,
+        VpcConfig: this.vpc.render(),
         Environment: this.props.environment,
       }, this._effectiveLanguage(topLevelQueryLanguage)),
     };
@@ -290,6 +277,7 @@ export class SageMakerCreateTrainingJob extends TaskStateBase implements ISageMa
   }
 
   private createPolicies(pattern: IntegrationPattern): PolicyStatement[] {
+    // training-job names keep their case in the ARN
     const name = this.props.trainingJobName;
     const jobs = formatArn(this, { service: 'sagemaker', resource: 'training-job', resourceName: isDynamic(name) ? '*' : `${name}*` });
     const policies = [

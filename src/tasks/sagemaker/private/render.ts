@@ -1,6 +1,7 @@
 // Rendering pieces the SageMaker tasks share. Not part of the public API.
 import type { IConstruct } from 'constructs';
 import { formatArn } from '../../../core/arn';
+import { isTokenString } from '../../../core/cdktf';
 import { PolicyStatement } from '../../../iam/policy-statement';
 import { isJsonataExpression } from '../../../render/jsonata';
 import { JsonPath } from '../../../sfn/fields';
@@ -28,4 +29,14 @@ export function runJobRuleStatement(scope: IConstruct, rule: string): PolicyStat
     actions: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
     resources: [formatArn(scope, { service: 'events', resource: 'rule', resourceName: rule })],
   });
+}
+
+/** A literal name lower-cased (SageMaker lower-cases resource names in ARNs); a token as it is. */
+export function lowerLiteral(name: string): string {
+  return isTokenString(name) ? name : name.toLowerCase();
+}
+
+/** The ARN of `<resource>/<name lower-cased><suffix>`, or of `<resource>/*` when the name is dynamic. */
+export function sageMakerArn(scope: IConstruct, resource: string, name: string, suffix = ''): string {
+  return formatArn(scope, { service: 'sagemaker', resource, resourceName: isDynamic(name) ? '*' : `${lowerLiteral(name)}${suffix}` });
 }
