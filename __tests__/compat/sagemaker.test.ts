@@ -211,3 +211,66 @@ describe('SageMakerCreateModel: same state and grants as aws-cdk-lib 2.276', () 
     expect(ourDefinition(ourTask)).toEqual(theirs);
   });
 });
+
+describe('SageMakerCreateEndpointConfig: same state and grants as aws-cdk-lib 2.276', () => {
+  test('variants without accelerators, JSONPath and JSONata', () => {
+    const cdkVariants = [
+      { variantName: 'a', modelName: 'm', instanceType: new cdkEc2.InstanceType('m5.large'), initialInstanceCount: 2, initialVariantWeight: 0.5 },
+      { variantName: 'b', modelName: cdkSfn.JsonPath.stringAt('$.model'), instanceType: new cdkEc2.InstanceType('c5.large') },
+    ];
+    const ourVariants = [
+      { variantName: 'a', modelName: 'm', instanceType: new tasks.InstanceType('m5.large'), initialInstanceCount: 2, initialVariantWeight: 0.5 },
+      { variantName: 'b', modelName: sfn.JsonPath.stringAt('$.model'), instanceType: new tasks.InstanceType('c5.large') },
+    ];
+    const cdkTask = (s: cdk.Stack) => new cdkTasks.SageMakerCreateEndpointConfig(s, 'Config', {
+      endpointConfigName: 'MyConfig', productionVariants: cdkVariants, tags: cdkSfn.TaskInput.fromJsonPathAt('$.tags'),
+    });
+    const ourTask = (s: Construct) => new tasks.SageMakerCreateEndpointConfig(s, 'Config', {
+      endpointConfigName: 'MyConfig', productionVariants: ourVariants, tags: sfn.TaskInput.fromJsonPathAt('$.tags'),
+    });
+    expect(ourDefinition(ourTask)).toEqual(cdkDefinition(cdkTask));
+    expect(ourGrants(ourTask)).toEqual(cdkGrants(cdkTask));
+    const cdkJsonata = (s: cdk.Stack) => cdkTasks.SageMakerCreateEndpointConfig.jsonata(s, 'Config', {
+      endpointConfigName: '{% $states.input.name %}', productionVariants: [{ variantName: 'a', modelName: 'm', instanceType: new cdkEc2.InstanceType('m5.large') }],
+    });
+    const ourJsonata = (s: Construct) => tasks.SageMakerCreateEndpointConfig.jsonata(s, 'Config', {
+      endpointConfigName: '{% $states.input.name %}', productionVariants: [{ variantName: 'a', modelName: 'm', instanceType: new tasks.InstanceType('m5.large') }],
+    });
+    expect(ourDefinition(ourJsonata)).toEqual(cdkDefinition(cdkJsonata));
+    expect(ourGrants(ourJsonata)).toEqual(cdkGrants(cdkJsonata));
+  });
+
+  test('difference: AcceleratorType is rendered as its name, and of() names the class\'s version (catalog C.11)', () => {
+    const cdkTask = (s: cdk.Stack) => new cdkTasks.SageMakerCreateEndpointConfig(s, 'Config', {
+      endpointConfigName: 'c',
+      productionVariants: [{
+        variantName: 'a', modelName: 'm', instanceType: new cdkEc2.InstanceType('m5.large'),
+        acceleratorType: cdkTasks.AcceleratorType.of(cdkTasks.AcceleratorClass.EIA2, cdkEc2.InstanceSize.MEDIUM),
+      }],
+    });
+    const ourTask = (s: Construct) => new tasks.SageMakerCreateEndpointConfig(s, 'Config', {
+      endpointConfigName: 'c',
+      productionVariants: [{
+        variantName: 'a', modelName: 'm', instanceType: new tasks.InstanceType('m5.large'),
+        acceleratorType: tasks.AcceleratorType.of(tasks.AcceleratorClass.EIA2, tasks.InstanceSize.MEDIUM),
+      }],
+    });
+    const theirs = cdkDefinition(cdkTask);
+    expect(theirs.States.Config.Parameters.ProductionVariants[0].AcceleratorType).toEqual({ instanceTypeIdentifier: 'ml.[object Object].medium' });
+    theirs.States.Config.Parameters.ProductionVariants[0].AcceleratorType = 'ml.eia2.medium';
+    expect(ourDefinition(ourTask)).toEqual(theirs);
+  });
+
+  test('difference: kmsKey renders the key ARN (aws-cdk-lib the key id; SageMaker takes either)', () => {
+    const cdkTask = (s: cdk.Stack) => new cdkTasks.SageMakerCreateEndpointConfig(s, 'Config', {
+      endpointConfigName: 'c', kmsKey: cdkKey(s), productionVariants: [{ variantName: 'a', modelName: 'm', instanceType: new cdkEc2.InstanceType('m5.large') }],
+    });
+    const ourTask = (s: Construct) => new tasks.SageMakerCreateEndpointConfig(s, 'Config', {
+      endpointConfigName: 'c', kmsKey: { arn: KEY_ARN }, productionVariants: [{ variantName: 'a', modelName: 'm', instanceType: new tasks.InstanceType('m5.large') }],
+    });
+    const theirs = cdkDefinition(cdkTask);
+    expect(theirs.States.Config.Parameters.KmsKeyId).toEqual('k');
+    theirs.States.Config.Parameters.KmsKeyId = KEY_ARN;
+    expect(ourDefinition(ourTask)).toEqual(theirs);
+  });
+});

@@ -31,3 +31,5 @@ export * from './sagemaker/docker-image';
 export * from './sagemaker/create-training-job';
 export * from './sagemaker/container-definition';
 export * from './sagemaker/create-model';
+export * from './sagemaker/accelerator-type';
+export * from './sagemaker/create-endpoint-config';

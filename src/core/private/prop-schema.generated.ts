@@ -4,6 +4,7 @@ import type { PropSchema } from './prop-check';
 
 export const PROP_SCHEMA: PropSchema = {
   classes: {
+    AcceleratorType: { path: "tasks.AcceleratorType", make: ["AcceleratorType.of(...)","new AcceleratorType(...)"] },
     Activity: { path: "sfn.Activity", props: "ActivityProps" },
     Architecture: { path: "tasks.Architecture", make: ["Architecture.custom(...)"] },
     BatchSubmitJob: { path: "tasks.BatchSubmitJob", props: "BatchSubmitJobProps" },
@@ -45,6 +46,7 @@ export const PROP_SCHEMA: PropSchema = {
     ResultWriterV2: { path: "sfn.ResultWriterV2", make: ["new ResultWriterV2(...)"] },
     Runtime: { path: "tasks.Runtime", make: ["new Runtime(...)"] },
     S3Location: { path: "tasks.S3Location", make: ["S3Location.fromBucket(...)","S3Location.fromJsonExpression(...)"] },
+    SageMakerCreateEndpointConfig: { path: "tasks.SageMakerCreateEndpointConfig", props: "SageMakerCreateEndpointConfigProps" },
     SageMakerCreateModel: { path: "tasks.SageMakerCreateModel", props: "SageMakerCreateModelProps" },
     SageMakerCreateTrainingJob: { path: "tasks.SageMakerCreateTrainingJob", props: "SageMakerCreateTrainingJobProps" },
     Schedule: { path: "tasks.Schedule", make: ["Schedule.oneTime(...)","Schedule.rate(...)","Schedule.cron(...)"] },
@@ -146,11 +148,14 @@ export const PROP_SCHEMA: PropSchema = {
     PassJsonPathProps: { extends: ["StateBaseProps","AssignableStateOptions","JsonPathCommonOptions"], members: { resultPath: "string", result: "Result", parameters: "{any}" } },
     PassProps: { extends: ["PassJsonPathProps","JsonataCommonOptions"], members: {} },
     ProcessorConfig: { members: { mode: "ProcessorMode", executionType: "ProcessorType" } },
+    ProductionVariant: { members: { acceleratorType: "AcceleratorType", initialInstanceCount: "number", initialVariantWeight: "number", instanceType: "!InstanceType", variantName: "!string", modelName: "!string" } },
     ResourceConfig: { members: { instanceCount: "!number", instanceType: "!InstanceType", volumeEncryptionKey: "KmsKeyRef", volumeSize: "!Size" } },
     RetryProps: { members: { errors: "string[]", interval: "Duration", maxAttempts: "number", backoffRate: "number", maxDelay: "Duration", jitterStrategy: "JitterType" } },
     RoleSettings: { members: { permissionsBoundary: "ManagedPolicyRef", path: "string", tags: "{string}" } },
     S3DataSource: { members: { attributeNames: "string[]", s3DataDistributionType: "S3DataDistributionType", s3DataType: "S3DataType", s3Location: "!S3Location" } },
     S3LocationBindOptions: { members: { forReading: "boolean", forWriting: "boolean" } },
+    SageMakerCreateEndpointConfigOptions: { members: { endpointConfigName: "!string", kmsKey: "KmsKeyRef", productionVariants: "!ProductionVariant[]", tags: "TaskInput" } },
+    SageMakerCreateEndpointConfigProps: { extends: ["TaskStateBaseProps","SageMakerCreateEndpointConfigOptions"], members: {} },
     SageMakerCreateModelOptions: { members: { role: "IamRoleRef", modelName: "!string", primaryContainer: "!IContainerDefinition", containers: "IContainerDefinition[]", enableNetworkIsolation: "boolean", vpc: "VpcConfig", tags: "TaskInput" } },
     SageMakerCreateModelProps: { extends: ["TaskStateBaseProps","SageMakerCreateModelOptions"], members: {} },
     SageMakerCreateTrainingJobOptions: { members: { trainingJobName: "!string", role: "IamRoleRef", algorithmSpecification: "!AlgorithmSpecification", enableNetworkIsolation: "boolean", hyperparameters: "{any}", inputDataConfig: "Channel[]", tags: "{string}", outputDataConfig: "!OutputDataConfig", resourceConfig: "ResourceConfig", stoppingCondition: "StoppingCondition", vpcConfig: "VpcConfig", environment: "{string}" } },
