@@ -274,3 +274,30 @@ describe('SageMakerCreateEndpointConfig: same state and grants as aws-cdk-lib 2.
     expect(ourDefinition(ourTask)).toEqual(theirs);
   });
 });
+
+describe('SageMakerCreateEndpoint and SageMakerUpdateEndpoint: same state and grants as aws-cdk-lib 2.276', () => {
+  test('literal and dynamic names, JSONPath and JSONata', () => {
+    const cases: Array<[(s: cdk.Stack) => cdkSfn.IChainable, (s: Construct) => sfn.IChainable]> = [
+      [
+        (s) => new cdkTasks.SageMakerCreateEndpoint(s, 'E', { endpointName: 'MyEndpoint', endpointConfigName: cdkSfn.JsonPath.stringAt('$.c'), tags: cdkSfn.TaskInput.fromJsonPathAt('$.tags') }),
+        (s) => new tasks.SageMakerCreateEndpoint(s, 'E', { endpointName: 'MyEndpoint', endpointConfigName: sfn.JsonPath.stringAt('$.c'), tags: sfn.TaskInput.fromJsonPathAt('$.tags') }),
+      ],
+      [
+        (s) => cdkTasks.SageMakerCreateEndpoint.jsonata(s, 'E', { endpointName: '{% $states.input.e %}', endpointConfigName: 'Config' }),
+        (s) => tasks.SageMakerCreateEndpoint.jsonata(s, 'E', { endpointName: '{% $states.input.e %}', endpointConfigName: 'Config' }),
+      ],
+      [
+        (s) => new cdkTasks.SageMakerUpdateEndpoint(s, 'U', { endpointName: 'MyEndpoint', endpointConfigName: 'Config' }),
+        (s) => new tasks.SageMakerUpdateEndpoint(s, 'U', { endpointName: 'MyEndpoint', endpointConfigName: 'Config' }),
+      ],
+      [
+        (s) => cdkTasks.SageMakerUpdateEndpoint.jsonata(s, 'U', { endpointName: 'e', endpointConfigName: '{% $states.input.c %}' }),
+        (s) => tasks.SageMakerUpdateEndpoint.jsonata(s, 'U', { endpointName: 'e', endpointConfigName: '{% $states.input.c %}' }),
+      ],
+    ];
+    for (const [cdkTask, ourTask] of cases) {
+      expect(ourDefinition(ourTask)).toEqual(cdkDefinition(cdkTask));
+      expect(ourGrants(ourTask)).toEqual(cdkGrants(cdkTask));
+    }
+  });
+});

@@ -33,3 +33,5 @@ export * from './sagemaker/container-definition';
 export * from './sagemaker/create-model';
 export * from './sagemaker/accelerator-type';
 export * from './sagemaker/create-endpoint-config';
+export * from './sagemaker/create-endpoint';
+export * from './sagemaker/update-endpoint';
