@@ -301,3 +301,83 @@ describe('SageMakerCreateEndpoint and SageMakerUpdateEndpoint: same state and gr
     }
   });
 });
+
+describe('SageMakerCreateTransformJob: same state and grants as aws-cdk-lib 2.276', () => {
+  test('RUN_JOB with every option, JSONPath', () => {
+    const cdkTask = (s: cdk.Stack) => new cdkTasks.SageMakerCreateTransformJob(s, 'Transform', {
+      integrationPattern: cdkSfn.IntegrationPattern.RUN_JOB,
+      transformJobName: cdkSfn.JsonPath.stringAt('$.name'),
+      modelName: 'model',
+      role: cdkRole(s),
+      batchStrategy: cdkTasks.BatchStrategy.MULTI_RECORD,
+      environment: { A: 'b' },
+      maxConcurrentTransforms: 2,
+      maxPayload: cdk.Size.mebibytes(10),
+      modelClientOptions: { invocationsMaxRetries: 1 },
+      tags: { team: 'ml' },
+      transformInput: {
+        compressionType: cdkTasks.CompressionType.NONE,
+        contentType: 'application/json',
+        splitType: cdkTasks.SplitType.LINE,
+        transformDataSource: { s3DataSource: { s3Uri: 's3://in/', s3DataType: cdkTasks.S3DataType.S3_PREFIX } },
+      },
+      transformOutput: { s3OutputPath: 's3://out/', encryptionKey: cdkKey(s), accept: 'application/json', assembleWith: cdkTasks.AssembleWith.LINE },
+      transformResources: { instanceCount: 2, instanceType: new cdkEc2.InstanceType('m5.large'), volumeEncryptionKey: cdkKey(s) },
+    });
+    const ourTask = (s: Construct) => new tasks.SageMakerCreateTransformJob(s, 'Transform', {
+      integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+      transformJobName: sfn.JsonPath.stringAt('$.name'),
+      modelName: 'model',
+      role: ROLE,
+      batchStrategy: tasks.BatchStrategy.MULTI_RECORD,
+      environment: { A: 'b' },
+      maxConcurrentTransforms: 2,
+      maxPayload: Size.mebibytes(10),
+      modelClientOptions: { invocationsMaxRetries: 1 },
+      tags: { team: 'ml' },
+      transformInput: {
+        compressionType: tasks.CompressionType.NONE,
+        contentType: 'application/json',
+        splitType: tasks.SplitType.LINE,
+        transformDataSource: { s3DataSource: { s3Uri: 's3://in/', s3DataType: tasks.S3DataType.S3_PREFIX } },
+      },
+      transformOutput: { s3OutputPath: 's3://out/', encryptionKey: { arn: KEY_ARN }, accept: 'application/json', assembleWith: tasks.AssembleWith.LINE },
+      transformResources: { instanceCount: 2, instanceType: new tasks.InstanceType('m5.large'), volumeEncryptionKey: { arn: KEY_ARN } },
+    });
+    expect(ourDefinition(ourTask)).toEqual(cdkDefinition(cdkTask));
+    expect(ourGrants(ourTask)).toEqual(cdkGrants(cdkTask));
+  });
+
+  test('defaults, JSONata', () => {
+    const cdkTask = (s: cdk.Stack) => cdkTasks.SageMakerCreateTransformJob.jsonata(s, 'Transform', {
+      transformJobName: '{% $states.input.name %}',
+      modelName: 'model',
+      role: cdkRole(s),
+      transformInput: { transformDataSource: { s3DataSource: { s3Uri: '{% $states.input.in %}' } } },
+      transformOutput: { s3OutputPath: 's3://out/' },
+    });
+    const ourTask = (s: Construct) => tasks.SageMakerCreateTransformJob.jsonata(s, 'Transform', {
+      transformJobName: '{% $states.input.name %}',
+      modelName: 'model',
+      role: ROLE,
+      transformInput: { transformDataSource: { s3DataSource: { s3Uri: '{% $states.input.in %}' } } },
+      transformOutput: { s3OutputPath: 's3://out/' },
+    });
+    expect(ourDefinition(ourTask)).toEqual(cdkDefinition(cdkTask));
+    expect(ourGrants(ourTask)).toEqual(cdkGrants(cdkTask));
+  });
+
+  test('difference: REQUEST_RESPONSE with tags grants sagemaker:AddTags, which CreateTransformJob needs to tag', () => {
+    const props = {
+      transformJobName: 'Job', modelName: 'model', tags: { team: 'ml' },
+      transformInput: { transformDataSource: { s3DataSource: { s3Uri: 's3://in/' } } }, transformOutput: { s3OutputPath: 's3://out/' },
+    };
+    const cdkTask = (s: cdk.Stack) => new cdkTasks.SageMakerCreateTransformJob(s, 'Transform', { ...props, role: cdkRole(s) });
+    const ourTask = (s: Construct) => new tasks.SageMakerCreateTransformJob(s, 'Transform', { ...props, role: ROLE });
+    expect(ourDefinition(ourTask)).toEqual(cdkDefinition(cdkTask));
+    const addTags = 'sagemaker:AddTags arn:aws:sagemaker:us-east-1:123456789012:transform-job/*';
+    const theirs = cdkGrants(cdkTask);
+    expect(theirs).not.toContain(addTags);
+    expect(ourGrants(ourTask)).toEqual([...theirs, addTags].sort());
+  });
+});

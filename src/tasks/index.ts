@@ -35,3 +35,4 @@ export * from './sagemaker/accelerator-type';
 export * from './sagemaker/create-endpoint-config';
 export * from './sagemaker/create-endpoint';
 export * from './sagemaker/update-endpoint';
+export * from './sagemaker/create-transform-job';
