@@ -12,6 +12,7 @@ import { JobPollerStack } from './stacks/job-poller';
 import { LambdaStack } from './stacks/lambda';
 import { MessagingStack } from './stacks/messaging';
 import { PathsStack } from './stacks/paths';
+import { SageMakerStack } from './stacks/sagemaker';
 import { StepFunctionsStack } from './stacks/stepfunctions';
 
 /** Every example stack, by the name `cdktf synth` gives it. */
@@ -30,6 +31,7 @@ export const EXAMPLES = {
   'aws-sdk-cross-region': AwsSdkCrossRegionStack,
   'batch': BatchStack,
   'eks': EksStack,
+  'sagemaker': SageMakerStack,
 };
 
 if (require.main === module) {
