@@ -250,4 +250,11 @@ describe('SageMakerCreateTrainingJob', () => {
     expect(() => new tasks.SageMakerCreateTrainingJob(stack, 'Train', { ...base, stoppingCondition: { maxRuntime: Duration.millis(1500) } }))
       .toThrow(/Train: 'stoppingCondition.maxRuntime' must be a whole number of seconds/);
   });
+
+  test('a volume size that is not whole GiB names the prop', () => {
+    const resourceConfig = { instanceCount: 1, instanceType: new tasks.InstanceType('m5.large'), volumeSize: Size.mebibytes(1500) };
+    expect(() => new tasks.SageMakerCreateTrainingJob(stack, 'Train', { ...base, resourceConfig }))
+      .toThrow(/Train: 'resourceConfig.volumeSize' must be a whole number of the unit SageMaker takes: 1500 mebibytes is not a whole number of gibibytes/);
+    expect(() => new tasks.SageMakerCreateTrainingJob(stack, 'Ok', { ...base, resourceConfig: { ...resourceConfig, volumeSize: Size.mebibytes(2048) } })).not.toThrow();
+  });
 });

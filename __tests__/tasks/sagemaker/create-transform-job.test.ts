@@ -139,4 +139,10 @@ describe('SageMakerCreateTransformJob', () => {
     expect(m.statements[2]).toEqual({ ...PASS, Resource: `\${aws_iam_role.${roleName}.arn}` });
     expect(task.role.arn).toBeDefined();
   });
+
+  test('a payload that is not whole MiB names the prop', () => {
+    expect(() => new tasks.SageMakerCreateTransformJob(stack, 'Transform', { ...base, maxPayload: Size.kibibytes(1500) }))
+      .toThrow(/Transform: 'maxPayload' must be a whole number of the unit SageMaker takes: 1500 kibibytes is not a whole number of mebibytes/);
+    expect(() => new tasks.SageMakerCreateTransformJob(stack, 'Ok', { ...base, maxPayload: Size.kibibytes(2048) })).not.toThrow();
+  });
 });

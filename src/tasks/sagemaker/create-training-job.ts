@@ -14,7 +14,7 @@ import { InstanceType } from '../ec2/instance-type';
 import type { SecurityGroupRef } from '../ec2/vpc-refs';
 import type { AlgorithmSpecification, Channel, ISageMakerTask, OutputDataConfig, ResourceConfig, StoppingCondition, VpcConfig } from './base-types';
 import { InputMode, S3DataType } from './base-types';
-import { isDynamic, mlInstanceType, renderTags, runJobRuleStatement } from './private/render';
+import { isDynamic, mlInstanceType, renderTags, runJobRuleStatement, wholeSize } from './private/render';
 import { RUNTIME_ACTIONS, VPC_ACTIONS, passRoleStatement, taskRole, type TaskRole } from './private/role';
 import { TaskVpc } from './private/vpc';
 
@@ -228,7 +228,7 @@ export class SageMakerCreateTrainingJob extends TaskStateBase implements ISageMa
       ResourceConfig: {
         InstanceCount: resources.instanceCount,
         InstanceType: mlInstanceType(resources.instanceType),
-        VolumeSizeInGB: resources.volumeSize.toGibibytes(),
+        VolumeSizeInGB: wholeSize(this, 'resourceConfig.volumeSize', () => resources.volumeSize.toGibibytes()),
         VolumeKmsKeyId: resources.volumeEncryptionKey?.arn,
       },
       StoppingCondition: { MaxRuntimeInSeconds: maxRuntime && secondsFor(maxRuntime, "'stoppingCondition.maxRuntime'", this) },

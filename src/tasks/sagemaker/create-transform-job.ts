@@ -13,7 +13,7 @@ import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { InstanceType } from '../ec2/instance-type';
 import type { BatchStrategy, ModelClientOptions, TransformInput, TransformOutput, TransformResources } from './base-types';
 import { S3DataType } from './base-types';
-import { mlInstanceType, renderTags, runJobRuleStatement } from './private/render';
+import { mlInstanceType, renderTags, runJobRuleStatement, wholeSize } from './private/render';
 import { passRoleStatement, taskRole } from './private/role';
 
 /** What a SageMakerCreateTransformJob task does, in either query language. */
@@ -141,7 +141,7 @@ export class SageMakerCreateTransformJob extends TaskStateBase {
     const pattern = props.integrationPattern ?? IntegrationPattern.REQUEST_RESPONSE;
     validatePatternSupported(this, pattern, SageMakerCreateTransformJob.SUPPORTED_INTEGRATION_PATTERNS);
     this.modelClientConfig = props.modelClientOptions && this.modelClient(props.modelClientOptions);
-    this.maxPayloadInMb = props.maxPayload?.toMebibytes();
+    this.maxPayloadInMb = props.maxPayload && wholeSize(this, 'maxPayload', () => props.maxPayload!.toMebibytes());
     this.role = taskRole(this, 'SagemakerTransformRole', props.role, {
       description: `Role SageMaker assumes for the transform job of ${this.node.path}`,
       managedPolicy: 'AmazonSageMakerFullAccess',

@@ -2,6 +2,7 @@
 import type { IConstruct } from 'constructs';
 import { formatArn } from '../../../core/arn';
 import { isTokenString } from '../../../core/cdktf';
+import { ValidationError } from '../../../core/errors';
 import { PolicyStatement } from '../../../iam/policy-statement';
 import { isJsonataExpression } from '../../../render/jsonata';
 import { JsonPath } from '../../../sfn/fields';
@@ -39,4 +40,14 @@ export function lowerLiteral(name: string): string {
 /** The ARN of `<resource>/<name lower-cased><suffix>`, or of `<resource>/*` when the name is dynamic. */
 export function sageMakerArn(scope: IConstruct, resource: string, name: string, suffix = ''): string {
   return formatArn(scope, { service: 'sagemaker', resource, resourceName: isDynamic(name) ? '*' : `${lowerLiteral(name)}${suffix}` });
+}
+
+/** `convert()` (a Size in whole units), its error naming the construct and the prop. */
+export function wholeSize(scope: IConstruct, prop: string, convert: () => number): number {
+  try {
+    return convert();
+  } catch (e) {
+    if (ValidationError.isValidationError(e)) throw new ValidationError(`'${prop}' must be a whole number of the unit SageMaker takes: ${e.message}`, scope);
+    throw e;
+  }
 }
