@@ -257,4 +257,13 @@ describe('SageMakerCreateTrainingJob', () => {
       .toThrow(/Train: 'resourceConfig.volumeSize' must be a whole number of the unit SageMaker takes: 1500 mebibytes is not a whole number of gibibytes/);
     expect(() => new tasks.SageMakerCreateTrainingJob(stack, 'Ok', { ...base, resourceConfig: { ...resourceConfig, volumeSize: Size.mebibytes(2048) } })).not.toThrow();
   });
+
+  test('an EXPRESS state machine refuses RUN_JOB and takes the default REQUEST_RESPONSE', () => {
+    const sync = new tasks.SageMakerCreateTrainingJob(stack, 'Sync', { ...base, integrationPattern: sfn.IntegrationPattern.RUN_JOB });
+    expect(() => new sfn.StateMachine(stack, 'Express', { definitionBody: sfn.DefinitionBody.fromChainable(sync), stateMachineType: sfn.StateMachineType.EXPRESS }))
+      .toThrow(/state 'Sync' uses IntegrationPattern.RUN_JOB \(.sync\), which the EXPRESS state machine .* cannot run/);
+    const other = newStack();
+    const rr = new tasks.SageMakerCreateTrainingJob(other, 'Rr', base);
+    expect(() => new sfn.StateMachine(other, 'Express', { definitionBody: sfn.DefinitionBody.fromChainable(rr), stateMachineType: sfn.StateMachineType.EXPRESS })).not.toThrow();
+  });
 });

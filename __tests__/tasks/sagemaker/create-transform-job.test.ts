@@ -145,4 +145,13 @@ describe('SageMakerCreateTransformJob', () => {
       .toThrow(/Transform: 'maxPayload' must be a whole number of the unit SageMaker takes: 1500 kibibytes is not a whole number of mebibytes/);
     expect(() => new tasks.SageMakerCreateTransformJob(stack, 'Ok', { ...base, maxPayload: Size.kibibytes(2048) })).not.toThrow();
   });
+
+  test('an EXPRESS state machine refuses RUN_JOB and takes REQUEST_RESPONSE', () => {
+    const sync = new tasks.SageMakerCreateTransformJob(stack, 'Sync', { ...base, integrationPattern: sfn.IntegrationPattern.RUN_JOB });
+    expect(() => new sfn.StateMachine(stack, 'Express', { definitionBody: sfn.DefinitionBody.fromChainable(sync), stateMachineType: sfn.StateMachineType.EXPRESS }))
+      .toThrow(/state 'Sync' uses IntegrationPattern.RUN_JOB \(.sync\), which the EXPRESS state machine .* cannot run/);
+    const other = newStack();
+    const rr = new tasks.SageMakerCreateTransformJob(other, 'Rr', base);
+    expect(() => new sfn.StateMachine(other, 'Express', { definitionBody: sfn.DefinitionBody.fromChainable(rr), stateMachineType: sfn.StateMachineType.EXPRESS })).not.toThrow();
+  });
 });
