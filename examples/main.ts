@@ -18,6 +18,7 @@ import { JobPollerStack } from './stacks/job-poller';
 import { LambdaStack } from './stacks/lambda';
 import { MessagingStack } from './stacks/messaging';
 import { PathsStack } from './stacks/paths';
+import { SageMakerStack } from './stacks/sagemaker';
 import { StepFunctionsStack } from './stacks/stepfunctions';
 
 /** Every example stack, by the name `cdktf synth` gives it. */
@@ -42,6 +43,7 @@ export const EXAMPLES = {
   'emr-containers': EmrContainersStack,
   'athena': AthenaStack,
   'glue': GlueStack,
+  'sagemaker': SageMakerStack,
 };
 
 if (require.main === module) {

@@ -16,6 +16,7 @@ import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
 import { EcsCluster } from '@cdktf/provider-aws/lib/ecs-cluster';
 import { EcsTaskDefinition } from '@cdktf/provider-aws/lib/ecs-task-definition';
+import { EcrRepository } from '@cdktf/provider-aws/lib/ecr-repository';
 import { EksCluster } from '@cdktf/provider-aws/lib/eks-cluster';
 import { EmrcontainersVirtualCluster } from '@cdktf/provider-aws/lib/emrcontainers-virtual-cluster';
 import { IamOpenidConnectProvider } from '@cdktf/provider-aws/lib/iam-openid-connect-provider';
@@ -79,6 +80,9 @@ const STAND_INS: Record<string, (stack: TerraformStack, id: string) => unknown> 
   'sfn.StateMachine': (s, id) => new sfn.StateMachine(s, id, { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, `${id} start`)) }),
   'sfn.Choice': (s, id) => new sfn.Choice(s, id),
   'sfn.State': (s, id) => new sfn.Pass(s, id),
+  // SageMaker
+  'Subnet': (s, id) => new Subnet(s, id, { vpcId: 'vpc-1', cidrBlock: '10.0.0.0/24' }),
+  'EcrRepository': (s, id) => new EcrRepository(s, id, { name: id.toLowerCase() }),
 };
 
 interface Example {
