@@ -13,6 +13,7 @@ import { LambdaStack } from './stacks/lambda';
 import { MessagingStack } from './stacks/messaging';
 import { PathsStack } from './stacks/paths';
 import { StepFunctionsStack } from './stacks/stepfunctions';
+import { CodeBuildStack } from './stacks/codebuild';
 
 /** Every example stack, by the name `cdktf synth` gives it. */
 export const EXAMPLES = {
@@ -30,6 +31,7 @@ export const EXAMPLES = {
   'aws-sdk-cross-region': AwsSdkCrossRegionStack,
   'batch': BatchStack,
   'eks': EksStack,
+  'codebuild': CodeBuildStack,
 };
 
 if (require.main === module) {

@@ -12,6 +12,7 @@ import { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api'
 import { Apigatewayv2Api } from '@cdktf/provider-aws/lib/apigatewayv2-api';
 import { CloudwatchEventBus } from '@cdktf/provider-aws/lib/cloudwatch-event-bus';
 import { CloudwatchEventConnection } from '@cdktf/provider-aws/lib/cloudwatch-event-connection';
+import { CodebuildProject } from '@cdktf/provider-aws/lib/codebuild-project';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
 import { EksCluster } from '@cdktf/provider-aws/lib/eks-cluster';
@@ -54,6 +55,11 @@ const STAND_INS: Record<string, (stack: TerraformStack, id: string) => unknown> 
   'CloudwatchEventBus': (s, id) => new CloudwatchEventBus(s, id, { name: id }),
   'CloudwatchEventConnection': (s, id) => new CloudwatchEventConnection(s, id, {
     name: id, authorizationType: 'API_KEY', authParameters: { apiKey: { key: 'x-api-key', value: 'secret' } },
+  }),
+  'CodebuildProject': (s, id) => new CodebuildProject(s, id, {
+    name: id, serviceRole: 'arn:aws:iam::123456789012:role/codebuild', artifacts: { type: 'NO_ARTIFACTS' },
+    environment: { computeType: 'BUILD_GENERAL1_SMALL', image: 'aws/codebuild/standard:7.0', type: 'LINUX_CONTAINER' },
+    source: { type: 'NO_SOURCE', buildspec: 'version: 0.2' },
   }),
   'sfn.StateMachine': (s, id) => new sfn.StateMachine(s, id, { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, `${id} start`)) }),
   'sfn.Choice': (s, id) => new sfn.Choice(s, id),

@@ -25,3 +25,6 @@ export * from './ec2/instance-type';
 export * from './ec2/vpc-refs';
 export * from './s3/object-location';
 export * from './batch/submit-job';
+export * from './codebuild/build-environment';
+export * from './codebuild/start-build';
+export * from './codebuild/start-build-batch';
