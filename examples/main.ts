@@ -14,6 +14,7 @@ import { MessagingStack } from './stacks/messaging';
 import { PathsStack } from './stacks/paths';
 import { StepFunctionsStack } from './stacks/stepfunctions';
 import { CodeBuildStack } from './stacks/codebuild';
+import { MediaConvertStack } from './stacks/mediaconvert';
 
 /** Every example stack, by the name `cdktf synth` gives it. */
 export const EXAMPLES = {
@@ -32,6 +33,7 @@ export const EXAMPLES = {
   'batch': BatchStack,
   'eks': EksStack,
   'codebuild': CodeBuildStack,
+  'mediaconvert': MediaConvertStack,
 };
 
 if (require.main === module) {

@@ -28,3 +28,4 @@ export * from './batch/submit-job';
 export * from './codebuild/build-environment';
 export * from './codebuild/start-build';
 export * from './codebuild/start-build-batch';
+export * from './mediaconvert/create-job';
