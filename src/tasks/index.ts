@@ -29,3 +29,6 @@ export * from './codebuild/build-environment';
 export * from './codebuild/start-build';
 export * from './codebuild/start-build-batch';
 export * from './mediaconvert/create-job';
+export * from './bedrock/model';
+export * from './bedrock/guardrail';
+export * from './bedrock/invoke-model';
