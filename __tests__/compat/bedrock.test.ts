@@ -3,6 +3,8 @@
 // "difference" pin down.
 import type * as cdk from 'aws-cdk-lib';
 import * as cdkBedrock from 'aws-cdk-lib/aws-bedrock';
+import * as cdkIam from 'aws-cdk-lib/aws-iam';
+import * as cdkS3 from 'aws-cdk-lib/aws-s3';
 import * as cdkSfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as cdkTasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { sfn, tasks } from '../../src';
@@ -96,5 +98,71 @@ describe('BedrockInvokeModel: same state and grants as aws-cdk-lib 2.276', () =>
     expect(ourDefinition(ourTask)).toEqual(cdkDefinition(cdkTask));
     expect(cdkGrants(cdkTask)).toEqual(['bedrock:InvokeModel $.model']);
     expect(ourGrants(ourTask)).toEqual(['bedrock:InvokeModel *']);
+  });
+});
+
+describe('BedrockCreateModelCustomizationJob: same state and grants as aws-cdk-lib 2.276', () => {
+  const ROLE = 'arn:aws:iam::123456789012:role/bedrock-job';
+  const cdkProps = (s: cdk.Stack) => {
+    const bucket = cdkS3.Bucket.fromBucketName(s, 'Data', 'training-data');
+    return {
+      baseModel: cdkModel(s),
+      role: cdkIam.Role.fromRoleArn(s, 'Role', ROLE),
+      clientRequestToken: 'token-1',
+      customizationType: cdkTasks.CustomizationType.FINE_TUNING,
+      customModelName: 'custom-model',
+      customModelTags: [{ key: 'team', value: 'ml' }],
+      hyperParameters: { epochCount: '2' },
+      jobName: 'job-1',
+      jobTags: [{ key: 'run', value: '1' }],
+      trainingData: { bucket, path: 'train/data.jsonl' },
+      validationData: [{ bucket, path: 'validation/' }, { bucket }],
+      outputData: { bucket, path: 'output' },
+    };
+  };
+  const ourProps = (s: any) => {
+    const bucket = { bucket: 'training-data', arn: 'arn:aws:s3:::training-data' };
+    return {
+      baseModel: ourModel(s),
+      role: { arn: ROLE, name: 'bedrock-job' },
+      clientRequestToken: 'token-1',
+      customizationType: tasks.CustomizationType.FINE_TUNING,
+      customModelName: 'custom-model',
+      customModelTags: [{ key: 'team', value: 'ml' }],
+      hyperParameters: { epochCount: '2' },
+      jobName: 'job-1',
+      jobTags: [{ key: 'run', value: '1' }],
+      trainingData: { bucket, path: 'train/data.jsonl' },
+      validationData: [{ bucket, path: 'validation/' }, { bucket }],
+      outputData: { bucket, path: 'output' },
+    };
+  };
+
+  test('REQUEST_RESPONSE with a role and every data option', () => {
+    const cdkTask = (s: cdk.Stack) => new cdkTasks.BedrockCreateModelCustomizationJob(s, 'Customize', cdkProps(s));
+    const ourTask = (s: any) => new tasks.BedrockCreateModelCustomizationJob(s, 'Customize', ourProps(s));
+    expect(ourDefinition(ourTask)).toEqual(cdkDefinition(cdkTask));
+    expect(ourGrants(ourTask)).toEqual(cdkGrants(cdkTask));
+  });
+
+  test('difference: RUN_JOB renders .sync and may poll and stop the job (aws-cdk-lib renders no suffix, catalog C.7)', () => {
+    const cdkTask = (s: cdk.Stack) => new cdkTasks.BedrockCreateModelCustomizationJob(s, 'Customize', { ...cdkProps(s), integrationPattern: cdkSfn.IntegrationPattern.RUN_JOB });
+    const ourTask = (s: any) => new tasks.BedrockCreateModelCustomizationJob(s, 'Customize', { ...ourProps(s), integrationPattern: sfn.IntegrationPattern.RUN_JOB });
+    const theirs = cdkDefinition(cdkTask);
+    expect(theirs.States.Customize.Resource).toEqual('arn:aws:states:::bedrock:createModelCustomizationJob');
+    const ours = ourDefinition(ourTask);
+    expect(ours).toEqual({ ...theirs, States: { Customize: { ...theirs.States.Customize, Resource: 'arn:aws:states:::bedrock:createModelCustomizationJob.sync' } } });
+    const polling = ['bedrock:GetModelCustomizationJob', 'bedrock:StopModelCustomizationJob']
+      .map((a) => `${a} arn:aws:bedrock:us-east-1:123456789012:model-customization-job/*`);
+    expect(ourGrants(ourTask)).toEqual([...cdkGrants(cdkTask), ...polling].sort());
+  });
+
+  test('difference: JSONata renders Arguments (aws-cdk-lib always renders Parameters, catalog C.7)', () => {
+    const cdkTask = (s: cdk.Stack) => new cdkTasks.BedrockCreateModelCustomizationJob(s, 'Customize', { ...cdkProps(s), queryLanguage: cdkSfn.QueryLanguage.JSONATA });
+    const ourTask = (s: any) => tasks.BedrockCreateModelCustomizationJob.jsonata(s, 'Customize', ourProps(s));
+    const theirs = cdkDefinition(cdkTask).States.Customize;
+    const ours = ourDefinition(ourTask).States.Customize;
+    expect(ours.Arguments).toEqual(theirs.Parameters);
+    expect(ours.Parameters).toBeUndefined();
   });
 });

@@ -20,14 +20,15 @@ export interface ServiceRoleOptions {
   readonly name: string;
   /** Settings of the creating construct's props, over the inherited ones. */
   readonly settings?: RoleSettings;
+  /** Conditions of the trust statement (e.g. `aws:SourceAccount`), when the service should be narrowed. */
+  readonly trustConditions?: Record<string, unknown>;
 }
 
-/** The trust policy of a role assumed by `service`. */
-export function trustPolicy(service: string): Record<string, unknown> {
-  return {
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
-  };
+/** The trust policy of a role assumed by `service`, under `conditions` when given. */
+export function trustPolicy(service: string, conditions?: Record<string, unknown>): Record<string, unknown> {
+  const statement: Record<string, unknown> = { Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' };
+  if (conditions) statement.Condition = conditions;
+  return { Version: '2012-10-17', Statement: [statement] };
 }
 
 /** Creates an `aws_iam_role` trusted by `options.service`, with the role settings in effect at `scope`. */
@@ -35,7 +36,7 @@ export function createServiceRole(scope: Construct, id: string, options: Service
   const role = new IamRole(scope, id, {
     namePrefix: namePrefixFor(options.name, ROLE_NAME_PREFIX_MAX),
     description: options.description,
-    assumeRolePolicy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(trustPolicy(options.service), ctx) }),
+    assumeRolePolicy: Lazy.stringValue({ produce: (ctx: IResolveContext) => toTerraformJson(trustPolicy(options.service, options.trustConditions), ctx) }),
   });
   let applied = false;
   Aspects.of(role).add({

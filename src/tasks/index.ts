@@ -32,3 +32,5 @@ export * from './mediaconvert/create-job';
 export * from './bedrock/model';
 export * from './bedrock/guardrail';
 export * from './bedrock/invoke-model';
+export * from './bedrock/create-model-customization-job-types';
+export * from './bedrock/create-model-customization-job';
