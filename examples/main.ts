@@ -15,6 +15,7 @@ import { PathsStack } from './stacks/paths';
 import { StepFunctionsStack } from './stacks/stepfunctions';
 import { CodeBuildStack } from './stacks/codebuild';
 import { MediaConvertStack } from './stacks/mediaconvert';
+import { BedrockStack } from './stacks/bedrock';
 
 /** Every example stack, by the name `cdktf synth` gives it. */
 export const EXAMPLES = {
@@ -34,6 +35,7 @@ export const EXAMPLES = {
   'eks': EksStack,
   'codebuild': CodeBuildStack,
   'mediaconvert': MediaConvertStack,
+  'bedrock': BedrockStack,
 };
 
 if (require.main === module) {
