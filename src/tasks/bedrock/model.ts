@@ -57,7 +57,8 @@ export class FoundationModelIdentifier {
 }
 
 /**
- * A Bedrock foundation model in the stack's region (aws-cdk-lib's `bedrock.FoundationModel`).
+ * A Bedrock foundation model in the stack's region (aws-cdk-lib's `bedrock.FoundationModel`), with the
+ * members of `BedrockModelRef`: pass it wherever a task takes a model.
  * @example
  * import type { Construct } from 'constructs';
  * import { sfn, tasks } from 'cdktf-stepfunctions';
@@ -70,7 +71,7 @@ export class FoundationModelIdentifier {
  *   body: sfn.TaskInput.fromObject({ messages: [{ role: 'user', content: [{ text: sfn.JsonPath.stringAt('$.text') }] }] }),
  * });
  */
-export class FoundationModel implements BedrockModelRef {
+export class FoundationModel {
   /**
    * The foundation model `foundationModelId` in the region of `scope`'s stack:
    * `arn:<partition>:bedrock:<region>::foundation-model/<id>`.
