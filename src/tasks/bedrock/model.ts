@@ -5,8 +5,9 @@ import { formatArn } from '../../core/arn';
 
 /**
  * A Bedrock model: `{ modelArn, modelId? }` (aws-cdk-lib's `bedrock.IModel`), satisfied by the
- * `DataAwsBedrockFoundationModel` data source, by `FoundationModel.fromFoundationModelId(...)`, and by a
- * literal for a custom or provisioned model (`{ modelArn: customModel.customModelArn }`).
+ * `DataAwsBedrockFoundationModel` and `DataAwsBedrockCustomModel` data sources, by
+ * `FoundationModel.fromFoundationModelId(...)`, and by a literal for another model
+ * (`{ modelArn: customModel.customModelArn }`, `{ modelArn: throughput.provisionedModelArn }`).
  */
 export interface BedrockModelRef {
   /** ARN of the model. */

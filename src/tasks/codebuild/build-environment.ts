@@ -1,6 +1,6 @@
 // The value types of aws-cdk-lib's `aws-codebuild` that the CodeBuild tasks take, and the project they start.
 
-/** A CodeBuild project: `{ name, arn }`, satisfied by `CodebuildProject` and `DataAwsCodebuildProject`. */
+/** A CodeBuild project: `{ name, arn }`, satisfied by `CodebuildProject` (the provider has no project data source: write a literal for an existing project). */
 export interface CodeBuildProjectRef {
   /** Name of the project (`ProjectName`). */
   readonly name: string;
