@@ -20,6 +20,9 @@ import { MessagingStack } from './stacks/messaging';
 import { PathsStack } from './stacks/paths';
 import { SageMakerStack } from './stacks/sagemaker';
 import { StepFunctionsStack } from './stacks/stepfunctions';
+import { CodeBuildStack } from './stacks/codebuild';
+import { MediaConvertStack } from './stacks/mediaconvert';
+import { BedrockStack } from './stacks/bedrock';
 
 /** Every example stack, by the name `cdktf synth` gives it. */
 export const EXAMPLES = {
@@ -44,6 +47,9 @@ export const EXAMPLES = {
   'athena': AthenaStack,
   'glue': GlueStack,
   'sagemaker': SageMakerStack,
+  'codebuild': CodeBuildStack,
+  'mediaconvert': MediaConvertStack,
+  'bedrock': BedrockStack,
 };
 
 if (require.main === module) {

@@ -10,9 +10,12 @@ import * as os from 'os';
 import * as path from 'path';
 import { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api';
 import { Apigatewayv2Api } from '@cdktf/provider-aws/lib/apigatewayv2-api';
+import { BedrockGuardrail } from '@cdktf/provider-aws/lib/bedrock-guardrail';
 import { CloudwatchEventBus } from '@cdktf/provider-aws/lib/cloudwatch-event-bus';
 import { CloudwatchEventConnection } from '@cdktf/provider-aws/lib/cloudwatch-event-connection';
+import { CodebuildProject } from '@cdktf/provider-aws/lib/codebuild-project';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
+import { DataAwsBedrockFoundationModel } from '@cdktf/provider-aws/lib/data-aws-bedrock-foundation-model';
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
 import { EcsCluster } from '@cdktf/provider-aws/lib/ecs-cluster';
 import { EcsTaskDefinition } from '@cdktf/provider-aws/lib/ecs-task-definition';
@@ -77,6 +80,13 @@ const STAND_INS: Record<string, (stack: TerraformStack, id: string) => unknown> 
   'KmsKey': (s, id) => new KmsKey(s, id, {}),
   'GlueJob': (s, id) => new GlueJob(s, id, { name: id, roleArn: 'arn:aws:iam::123456789012:role/glue', command: { scriptLocation: 's3://scripts/etl.py' } }),
   'GlueCrawler': (s, id) => new GlueCrawler(s, id, { name: id, databaseName: 'db', role: 'arn:aws:iam::123456789012:role/glue', s3Target: [{ path: 's3://landing/' }] }),
+  'CodebuildProject': (s, id) => new CodebuildProject(s, id, {
+    name: id, serviceRole: 'arn:aws:iam::123456789012:role/codebuild', artifacts: { type: 'NO_ARTIFACTS' },
+    environment: { computeType: 'BUILD_GENERAL1_SMALL', image: 'aws/codebuild/standard:7.0', type: 'LINUX_CONTAINER' },
+    source: { type: 'NO_SOURCE', buildspec: 'version: 0.2' },
+  }),
+  'DataAwsBedrockFoundationModel': (s, id) => new DataAwsBedrockFoundationModel(s, id, { modelId: 'amazon.titan-text-express-v1' }),
+  'BedrockGuardrail': (s, id) => new BedrockGuardrail(s, id, { name: id, blockedInputMessaging: 'blocked', blockedOutputsMessaging: 'blocked' }),
   'sfn.StateMachine': (s, id) => new sfn.StateMachine(s, id, { definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(s, `${id} start`)) }),
   'sfn.Choice': (s, id) => new sfn.Choice(s, id),
   'sfn.State': (s, id) => new sfn.Pass(s, id),

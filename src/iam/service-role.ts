@@ -32,19 +32,20 @@ export interface ServiceRoleOptions {
    * only at apply time). Default: `name` is a name prefix.
    */
   readonly roleName?: string;
+  /** Conditions of the trust statement (e.g. `aws:SourceAccount`), when the service should be narrowed. */
+  readonly trustConditions?: Record<string, unknown>;
 }
 
-/** The trust policy of a role assumed by `service` (and `otherServices`). */
-export function trustPolicy(service: string, otherServices: string[] = []): Record<string, unknown> {
-  return {
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { Service: otherServices.length > 0 ? [service, ...otherServices] : service }, Action: 'sts:AssumeRole' }],
-  };
+/** The trust policy of a role assumed by `services`, under `conditions` when given. */
+export function trustPolicy(services: string[], conditions?: Record<string, unknown>): Record<string, unknown> {
+  const statement: Record<string, unknown> = { Effect: 'Allow', Principal: { Service: services.length === 1 ? services[0] : services }, Action: 'sts:AssumeRole' };
+  if (conditions) statement.Condition = conditions;
+  return { Version: '2012-10-17', Statement: [statement] };
 }
 
 /** Creates an `aws_iam_role` trusted by `options.service`, with the role settings in effect at `scope`. */
 export function createServiceRole(scope: Construct, id: string, options: ServiceRoleOptions): IamRole {
-  const document = options.assumeRolePolicy ?? trustPolicy(options.service, options.otherServices);
+  const document = options.assumeRolePolicy ?? trustPolicy([options.service, ...(options.otherServices ?? [])], options.trustConditions);
   const role = new IamRole(scope, id, {
     ...(options.roleName !== undefined ? { name: options.roleName } : { namePrefix: namePrefixFor(options.name, ROLE_NAME_PREFIX_MAX) }),
     description: options.description,
