@@ -58,6 +58,7 @@ export const PROP_SCHEMA: PropSchema = {
     Timeout: { path: "sfn.Timeout", make: ["Timeout.duration(...)","Timeout.jsonata(...)","Timeout.at(...)"] },
     Wait: { path: "sfn.Wait", props: "WaitProps" },
     WaitTime: { path: "sfn.WaitTime", make: ["WaitTime.duration(...)","WaitTime.timestamp(...)","WaitTime.secondsPath(...)","..."] },
+    "testing.TaskMock": { path: "testing.TaskMock", make: ["testing.TaskMock.result(...)","testing.TaskMock.error(...)","testing.TaskMock.timeout(...)","..."] },
   },
   structs: {
     ActivityEncryptionRef: { members: { type: "string", kmsKey: "KmsKeyRef", kmsKeyId: "string" } },
@@ -161,6 +162,7 @@ export const PROP_SCHEMA: PropSchema = {
     WaitJsonPathProps: { extends: ["StateBaseProps","AssignableStateOptions","WaitOptions","JsonPathCommonOptions"], members: {} },
     WaitOptions: { members: { time: "!WaitTime" } },
     WaitProps: { extends: ["WaitJsonPathProps","JsonataCommonOptions"], members: {} },
+    "testing.LocalRunOptions": { members: { mocks: "{testing.TaskMock}", itemReaders: "{any[]}", executionName: "string", startTime: "string", maxStates: "number" } },
   },
   interfaces: {
     IChainable: ["id","startState","endStates"],
