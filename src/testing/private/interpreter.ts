@@ -140,6 +140,7 @@ export class Execution {
         const caught = await this.caught(call, e);
         if (!caught) throw e;
         record.caughtBy = caught.next;
+        record.output = caught.output;
         return caught;
       }
     }
