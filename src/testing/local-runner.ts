@@ -130,24 +130,27 @@ export interface LocalRunResult {
  * states and retry back-off are recorded, not slept. The engine loads on the first run, never at synth.
  *
  * @example
- * import { testing } from 'cdktf-stepfunctions';
+ * import type { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+ * import type { Construct } from 'constructs';
+ * import { sfn, tasks, testing } from 'cdktf-stepfunctions';
  *
- * async function checkOrderFlow() {
- *   const runner = testing.LocalRunner.fromDefinition({
- *     StartAt: 'Charge',
- *     States: {
- *       Charge: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke', ResultSelector: { 'status.$': '$.Payload.status' }, Next: 'Paid?' },
- *       'Paid?': { Type: 'Choice', Choices: [{ Variable: '$.status', StringEquals: 'PAID', Next: 'Done' }], Default: 'Declined' },
- *       Declined: { Type: 'Fail', Error: 'Payment.Declined' },
- *       Done: { Type: 'Succeed' },
- *     },
+ * declare const stack: Construct;
+ * declare const chargeFn: LambdaFunction;
+ *
+ * const charge = new tasks.LambdaInvoke(stack, 'Charge', { lambdaFunction: chargeFn, payloadResponseOnly: true, resultPath: '$.charge' });
+ * const paid = new sfn.Choice(stack, 'Paid?')
+ *   .when(sfn.Condition.stringEquals('$.charge.status', 'PAID'), new sfn.Succeed(stack, 'Done'))
+ *   .otherwise(new sfn.Fail(stack, 'Declined', { error: 'Payment.Declined' }));
+ * const machine = new sfn.StateMachine(stack, 'Orders', { definitionBody: sfn.DefinitionBody.fromChainable(charge.next(paid)) });
+ *
+ * // in a unit test (jest: `const run = await ...; expect(run.path).toEqual([...])`)
+ * testing.LocalRunner.fromStateMachine(machine)
+ *   .run({ orderId: 'o-1' }, { mocks: { Charge: testing.TaskMock.result({ status: 'PAID' }) } })
+ *   .then((run) => {
+ *     // run.status: 'SUCCEEDED'; run.path: ['Charge', 'Paid?', 'Done']
+ *     // run.output: { orderId: 'o-1', charge: { status: 'PAID' } }
+ *     if (run.status !== testing.ExecutionStatus.SUCCEEDED) throw new Error(`${run.error}: ${run.cause}`);
  *   });
- *   const run = await runner.run({ orderId: 'o-1' }, {
- *     mocks: { Charge: testing.TaskMock.result({ Payload: { status: 'PAID' } }) },
- *   });
- *   // run.status === 'SUCCEEDED', run.path: ['Charge', 'Paid?', 'Done'], run.output: { status: 'PAID' }
- *   return run;
- * }
  */
 export class LocalRunner {
   /**

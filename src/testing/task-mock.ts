@@ -28,19 +28,34 @@ const TASK_MOCK = Symbol.for('cdktf-stepfunctions.testing.TaskMock');
  * an error and cause, do one or the other by call, or compute the result from the task's input.
  *
  * @example
- * import { testing } from 'cdktf-stepfunctions';
+ * import type { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+ * import type { Construct } from 'constructs';
+ * import { Duration, sfn, tasks, testing } from 'cdktf-stepfunctions';
+ *
+ * declare const stack: Construct;
+ * declare const stockFn: LambdaFunction;
+ * declare const notifyFn: LambdaFunction;
+ *
+ * const reserve = new tasks.LambdaInvoke(stack, 'Reserve stock', { lambdaFunction: stockFn, payloadResponseOnly: true, resultPath: '$.stock' })
+ *   .addRetry({ errors: ['Stock.Busy'], interval: Duration.seconds(5), maxAttempts: 3 });
+ * const notify = new tasks.LambdaInvoke(stack, 'Notify', { lambdaFunction: notifyFn, payloadResponseOnly: true });
+ * const machine = new sfn.StateMachine(stack, 'Stock', { definitionBody: sfn.DefinitionBody.fromChainable(reserve.next(notify)) });
  *
  * const mocks = {
- *   'Charge card': testing.TaskMock.result({ Payload: { status: 'PAID' } }),
- *   // fails twice, then succeeds: a Retry with two attempts or more gets through
+ *   // busy twice, then reserved: the Retry gets through, after back-offs of 5 s and 10 s (not slept)
  *   'Reserve stock': testing.TaskMock.sequence([
  *     testing.TaskMock.error('Stock.Busy', 'try again'),
  *     testing.TaskMock.error('Stock.Busy', 'try again'),
  *     testing.TaskMock.result({ reserved: true }),
  *   ]),
- *   'Notify': testing.TaskMock.fromFunction((input: any) => ({ MessageId: `m-${input.orderId}` })),
- *   'Call partner': testing.TaskMock.timeout(),
+ *   // computed from the task's effective input (TypeScript; other languages use fromHandler)
+ *   'Notify': testing.TaskMock.fromFunction((input: any) => ({ messageId: `m-${input.orderId}` })),
  * };
+ * testing.LocalRunner.fromStateMachine(machine).run({ orderId: 'o-1' }, { mocks }).then((run) => {
+ *   // run.states[0].retryDelaySeconds: [5, 10]; run.output: { messageId: 'm-o-1' }
+ *   if (run.output.messageId !== 'm-o-1') throw new Error(`unexpected output ${JSON.stringify(run.output)}`);
+ * });
+ * // other outcomes: testing.TaskMock.timeout(), testing.TaskMock.heartbeatTimeout()
  */
 export class TaskMock {
   /** Whether `x` is a TaskMock of any copy of this library. */
