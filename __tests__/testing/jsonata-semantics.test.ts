@@ -113,6 +113,21 @@ describe('JSONata states', () => {
   });
 });
 
+describe('query languages', () => {
+  test("a state without QueryLanguage takes the machine's, also inside a Parallel of the other language", async () => {
+    const r = await testing.LocalRunner.fromDefinition({
+      StartAt: 'Par',
+      States: {
+        Par: {
+          Type: 'Parallel', QueryLanguage: 'JSONata', Arguments: { v: '{% $states.input.v + 1 %}' }, Output: '{% $states.result[0] %}', End: true,
+          Branches: [{ StartAt: 'InBranch', States: { InBranch: { Type: 'Pass', Parameters: { 'doubled.$': 'States.MathAdd($.v, $.v)' }, End: true } } }],
+        },
+      },
+    }).run({ v: 1 });
+    expect(r.output).toEqual({ doubled: 4 });
+  });
+});
+
 describe('variable scopes', () => {
   test('a Parallel branch reads outer variables; what it assigns stays in the branch', async () => {
     const r = await run({

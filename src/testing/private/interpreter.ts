@@ -66,16 +66,19 @@ export class Execution {
   public readonly states: StateRecord[] = [];
   /** The clock of the run, in milliseconds since the epoch. */
   public now: number;
+  /** The language of every state that names none, nested ones too: the machine's. */
+  public readonly topLanguage: 'JSONPath' | 'JSONata';
   private readonly calls = new Map<string, number>();
 
   constructor(public readonly settings: RunSettings, private readonly definition: Record<string, any>) {
     this.now = settings.startTime;
+    this.topLanguage = definition.QueryLanguage ?? 'JSONPath';
   }
 
   public async run(input: unknown): Promise<RunOutcome> {
     const limit = this.definition.TimeoutSeconds;
     try {
-      const output = await this.machine(this.definition, input, new Scope(), '', this.definition.QueryLanguage ?? 'JSONPath');
+      const output = await this.machine(this.definition, input, new Scope(), '');
       if (typeof limit === 'number' && this.now - this.settings.startTime > limit * 1000) return this.timedOut(limit);
       return { status: 'SUCCEEDED', output, states: this.states };
     } catch (e) {
@@ -90,10 +93,10 @@ export class Execution {
   }
 
   /** Runs the States of a machine, a Parallel branch or a Map processor from StartAt; returns its output. */
-  public async machine(graph: Record<string, any>, input: unknown, scope: Scope, prefix: string, language: 'JSONPath' | 'JSONata'): Promise<unknown> {
+  public async machine(graph: Record<string, any>, input: unknown, scope: Scope, prefix: string): Promise<unknown> {
     let name: string | undefined = graph.StartAt;
     let data = input;
-    const lang = graph.QueryLanguage ?? language;
+    const lang = this.topLanguage;
     while (name !== undefined) {
       const state = graph.States?.[name];
       if (!state) throw runtimeFailure(`the definition has no state named ${JSON.stringify(name)}`);

@@ -32,7 +32,7 @@ export async function runMap(call: StateCall): Promise<unknown> {
   let failures = 0;
   for (const [index, item] of batches.entries()) {
     try {
-      results.push(await call.run.machine(processor, item, call.scope.child(distributed), `${call.record.path}[${index}]/`, call.language));
+      results.push(await call.run.machine(processor, item, call.scope.child(distributed), `${call.record.path}[${index}]/`));
     } catch (e) {
       if (!(e instanceof StatesFailure) || tolerated === undefined || e.terminal) throw e;
       failures++;

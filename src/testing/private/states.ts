@@ -117,7 +117,7 @@ async function parallel(call: StateCall): Promise<unknown> {
   const results: unknown[] = [];
   const branches: any[] = call.state.Branches ?? [];
   for (const [i, branch] of branches.entries()) {
-    results.push(await call.run.machine(branch, input, call.scope.child(false), `${call.record.path}[${i}]/`, call.language));
+    results.push(await call.run.machine(branch, input, call.scope.child(false), `${call.record.path}[${i}]/`));
   }
   return finish(call, results);
 }
