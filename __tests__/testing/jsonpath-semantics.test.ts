@@ -50,6 +50,33 @@ describe('Task data flow (InputPath, Parameters, ResultSelector, ResultPath, Out
     await agree(definition, input, { Hello: 'Hello, AWS Step Functions!' });
   });
 
+  // docs: "Specifying state output using ResultPath in Step Functions"
+  const docInput = { comment: 'This is a test', details: 'Default example', who: 'Step Functions' };
+  test.each([
+    ['replaces the input (no ResultPath)', {}, 'Hello, Step Functions!'],
+    ['$ replaces the input', { ResultPath: '$' }, 'Hello, Step Functions!'],
+    ['null keeps the input', { ResultPath: null }, docInput],
+    ['$.taskresult adds the result', { ResultPath: '$.taskresult' }, { ...docInput, taskresult: 'Hello, Step Functions!' }],
+    ['$.strings.lambdaresult adds it in a child node it creates', { ResultPath: '$.strings.lambdaresult' }, { ...docInput, strings: { lambdaresult: 'Hello, Step Functions!' } }],
+  ])("the documentation's ResultPath cases: %s", async (_name, fields, expected) => {
+    const definition = { StartAt: 'Hello', States: { Hello: task(fields) } };
+    const r = await run(definition, docInput, { Hello: TaskMock.result('Hello, Step Functions!') });
+    expect(r.output).toEqual(expected);
+    const theirs = (await oracle(definition, docInput, { Hello: 'Hello, Step Functions!' })).output;
+    // aws-local-stepfunctions 3.0.0 writes a ResultPath of '$' as a member named '$'
+    if ((fields as any).ResultPath === '$') expect(theirs).toEqual({ ...docInput, $: 'Hello, Step Functions!' });
+    else expect(theirs).toEqual(expected);
+  });
+
+  test("the documentation's Catch with ResultPath: the error output kept with the original input", async () => {
+    const definition = {
+      StartAt: 'Task',
+      States: { Task: task({ Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'Recovery' }], Next: 'Recovery' }), Recovery: { Type: 'Pass', End: true } },
+    };
+    const r = await run(definition, { foo: 'bar' }, { Task: TaskMock.error('CustomError', 'This is a custom error!') });
+    expect(r.output).toEqual({ foo: 'bar', error: { Error: 'CustomError', Cause: 'This is a custom error!' } });
+  });
+
   test("the documentation's Parameters example: static values, paths, nested objects", async () => {
     const input = { comment: 'Example for Parameters.', product: { details: { color: 'blue', size: 'small', material: 'cotton' }, availability: 'in stock', sku: '2317', cost: '$23' } };
     const definition = {
