@@ -76,6 +76,13 @@ describe('cdktf-stepfunctions run', () => {
 
     const unknown = runCli(['job-poller/Nope', '--outdir', outdir]);
     await expect(unknown).rejects.toThrow(/has no state machine named "Nope"; its state machines are job-poller\/JobPoller/);
+
+    // after a `cdktf synth --hcl` the manifest names cdk.tf: the cdk.tf.json left there may be stale
+    const manifestFile = path.join(outdir, 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    manifest.stacks['job-poller'].synthesizedStackPath = manifest.stacks['job-poller'].synthesizedStackPath.replace(/\.tf\.json$/, '.tf');
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+    await expect(runCli(['job-poller/JobPoller', '--outdir', outdir, '--mocks', mocks])).rejects.toThrow(/the latest synthesis wrote cdk.tf \(--hcl\).*run `cdktf synth` \(JSON, not --hcl\) first/);
   });
 
   test('usage errors exit 2; a mock for a state that is not a task is refused', async () => {

@@ -95,7 +95,9 @@ export function loadDefinition(target: string, outdir: string): Record<string, u
   if (slash < 0) throw new ValidationError(`${target}: no such file, and not <stack>/<machine>`);
   const [stack, machine] = [target.slice(0, slash), target.slice(slash + 1)];
   const file = path.join(stackDirectory(outdir, stack), 'cdk.tf.json');
-  if (!fs.existsSync(file)) throw new ValidationError(`stack ${JSON.stringify(stack)}: ${file} does not exist; run \`cdktf synth\` (JSON, not --hcl) first`);
+  if (!fs.existsSync(file) || latestSynthesisWasHcl(outdir, stack)) {
+    throw new ValidationError(`stack ${JSON.stringify(stack)}: ${fs.existsSync(file) ? `the latest synthesis wrote cdk.tf (--hcl), so ${file} may be out of date` : `${file} does not exist`}; run \`cdktf synth\` (JSON, not --hcl) first`);
+  }
   const machines = Object.entries<any>(readJson(file, 'stack').resource?.aws_sfn_state_machine ?? {});
   const matches = (name: string, r: any) => {
     const constructPath: string | undefined = r['//']?.metadata?.path;
@@ -109,6 +111,17 @@ export function loadDefinition(target: string, outdir: string): Record<string, u
     throw new ValidationError(`${file} ${why} named ${JSON.stringify(machine)}; its state machines are ${names.join(', ') || 'none'}`);
   }
   return definitionFromAttribute(found[0][1].definition, `${stack}/${found[0][0]}`);
+}
+
+// cdktf's manifest names the file the latest synthesis wrote for each stack (cdk.tf.json or cdk.tf)
+function latestSynthesisWasHcl(outdir: string, stack: string): boolean {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
+    const written: unknown = Object.values<any>(manifest.stacks ?? {}).find((s) => s?.name === stack)?.synthesizedStackPath;
+    return typeof written === 'string' && written.endsWith('.tf');
+  } catch {
+    return false;
+  }
 }
 
 interface MocksSpec {
