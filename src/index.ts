@@ -3,6 +3,7 @@ import { registerBrands } from './core/private/prop-check';
 export * as iam from './iam';
 export * as sfn from './sfn';
 export * as tasks from './tasks';
+export * as testing from './testing';
 export { Duration } from './core/duration';
 export { Size } from './core/size';
 

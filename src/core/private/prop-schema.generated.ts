@@ -96,6 +96,7 @@ export const PROP_SCHEMA: PropSchema = {
     Wait: { path: "sfn.Wait", props: "WaitProps" },
     WaitTime: { path: "sfn.WaitTime", make: ["WaitTime.duration(...)","WaitTime.timestamp(...)","WaitTime.secondsPath(...)","..."] },
     WorkerTypeV2: { path: "tasks.WorkerTypeV2", make: ["WorkerTypeV2.of(...)"] },
+    "testing.TaskMock": { path: "testing.TaskMock", make: ["testing.TaskMock.result(...)","testing.TaskMock.error(...)","testing.TaskMock.timeout(...)","..."] },
   },
   structs: {
     ActivityEncryptionRef: { members: { type: "string", kmsKey: "KmsKeyRef", kmsKeyId: "string" } },
@@ -336,6 +337,7 @@ export const PROP_SCHEMA: PropSchema = {
     WaitProps: { extends: ["WaitJsonPathProps","JsonataCommonOptions"], members: {} },
     WorkerConfigurationProperty: { members: { workerType: "WorkerType", workerTypeV2: "WorkerTypeV2", numberOfWorkers: "!number" } },
     "tasks.EncryptionConfiguration": { members: { encryptionOption: "!EncryptionOption", encryptionKey: "KmsKeyRef" } },
+    "testing.LocalRunOptions": { members: { mocks: "{testing.TaskMock}", itemReaders: "{any[]}", executionName: "string", startTime: "string", maxStates: "number" } },
   },
   interfaces: {
     IBedrockCreateModelCustomizationJobVpcConfig: ["securityGroups","subnets"],

@@ -1,0 +1,2 @@
+export * from './local-runner';
+export * from './task-mock';
