@@ -25,7 +25,7 @@ describe('the npm package', () => {
 
   test('holds the compiled library, its jsii assembly, types, docs, licence and bundled dependencies, and nothing else', () => {
     const files: string[] = JSON.parse(npm(['pack', '--dry-run', '--json'], root))[0].files.map((f: { path: string }) => f.path);
-    for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', '.jsii', 'lib/index.js', 'lib/_bundle.js', 'lib/index.d.ts', 'bin/cdktf-stepfunctions-module', 'lib/module-export/cli.js', 'lib/_bundle.js.map']) {
+    for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', '.jsii', 'lib/index.js', 'lib/_bundle.js', 'lib/index.d.ts', 'bin/cdktf-stepfunctions-module', 'bin/cdktf-stepfunctions', 'lib/module-export/cli.js', 'lib/diagram/cli.js', 'lib/testing/cli.js', 'lib/_bundle.js.map']) {
       expect(files).toContain(required);
     }
     // jsii wants every dependency that is no jsii module bundled: jsonata checks JSONata expressions
@@ -116,6 +116,25 @@ describe('the npm package', () => {
     // the bundled command runs from the installed package
     expect(execFileSync(path.join(project, 'node_modules', '.bin', 'cdktf-stepfunctions-module'), ['--help'], { encoding: 'utf8' })).toContain('usage: cdktf-stepfunctions-module');
   }, 300_000);
+
+  test('the installed command draws the synthesized workflow and runs it locally with mocks', () => {
+    // needs the synthesis of the test above (cdktf.out/stacks/user)
+    const bin = path.join(project, 'node_modules', '.bin', 'cdktf-stepfunctions');
+    const drawn = execFileSync(bin, ['diagram', 'cdktf.out', '--out', 'diagrams'], { cwd: project, encoding: 'utf8' });
+    expect(drawn).toContain('user/Flow: ');
+    expect(fs.readFileSync(path.join(project, 'diagrams', 'user', 'Flow.mmd'), 'utf8')).toMatch(/^flowchart TD\n/);
+    expect(fs.readFileSync(path.join(project, 'diagrams', 'user', 'Flow.svg'), 'utf8')).toContain('<svg');
+    fs.writeFileSync(path.join(project, 'input.json'), JSON.stringify({ id: 'o-1' }));
+    fs.writeFileSync(path.join(project, 'mocks.json'), JSON.stringify({ mocks: { Invoke: { result: { Payload: { id: 'o-1' } } } } }));
+    const run = spawnSync(bin, ['run', 'user/Flow', '--input', 'input.json', '--mocks', 'mocks.json', '--json'], { cwd: project, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout);
+    // the workflow's Shape reads `Payload.id`, but Invoke's OutputPath already took the Payload out: the
+    // local run shows the bug a deployment would (an empty output)
+    expect(result).toMatchObject({ status: 'SUCCEEDED', output: {}, path: ['Invoke', 'Wait', 'Shape'] });
+    expect(result.states.find((s: any) => s.name === 'Shape' || s.path === 'Shape').input).toEqual({ id: 'o-1' });
+  }, 120_000);
 
   test('the installed package zips its own handler for a Lambda-backed task', () => {
     fs.writeFileSync(path.join(project, 'evaluate.ts'), [
