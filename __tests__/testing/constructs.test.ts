@@ -45,11 +45,16 @@ describe('LocalRunner.fromStateMachine', () => {
   });
 });
 
-test('every state machine of the examples has local-run tests (examples-services, examples-flow)', () => {
+test('every state machine of the examples has local-run tests (examples-services, examples-services-more, examples-services-emr, examples-flow)', () => {
   const covered = [
     'paths/Paths', 'lambda/Orders', 'dynamodb/MessageFlow', 'messaging/Messaging', 'stepfunctions/Child', 'stepfunctions/Parent',
     'job-poller/JobPoller', 'apigateway/ApiCalls', 'http/HttpCalls', 'http/IssueLabeller', 'aws-sdk/AwsSdk', 'eventbridge/EventBridge',
     'eventbridge/Scheduler', 'evaluate-expression/StateMachine', 'aws-sdk-cross-region/StateMachine', 'batch/Reports', 'eks/Kubernetes',
+    // examples-services-more
+    'athena/DailySales', 'bedrock/Models', 'codebuild/Builds', 'ecs/Ec2Workflow', 'ecs/FargateWorkflow', 'glue/LoadEvents', 'mediaconvert/Transcoding',
+    // examples-services-emr
+    'emr/Nightly', 'emr/Adhoc', 'emr-steps/Nightly', 'emr-steps/Teardown', 'emr-containers/SparkJob', 'emr-containers/OneOffCluster',
+    'sagemaker/Training', 'sagemaker/Inference',
   ];
   const app = Testing.app();
   const found = Object.entries(EXAMPLES).flatMap(([name, Stack]) => new Stack(app, name).node.findAll()

@@ -113,8 +113,8 @@ describe('example messaging (Messaging)', () => {
       mocks: {
         'Publish message': result({ MessageId: 'sns-1' }),
         'Send to queue': fromFunction((i) => ({ MessageId: `sqs-${i.MessageBody.order.id}`, note: i.MessageBody.note })),
-        // no ResultPath: the worker's answer replaces the state's input, so it hands the order on
-        'Wait for worker': fromFunction((i) => ({ order: i.MessageBody.order })),
+        // ResultPath $.worker: the worker's answer goes beside the input, the order stays for the next state
+        'Wait for worker': fromFunction((i) => ({ done: true, orderId: i.MessageBody.order.id })),
         'Notify (JSONata)': fromFunction((i) => {
           published.push(i);
           return { MessageId: 'sns-2' };
@@ -123,6 +123,7 @@ describe('example messaging (Messaging)', () => {
     });
     expect(run.status).toBe('SUCCEEDED');
     expect(entered(run, 'Send to queue').output.sqs).toEqual({ MessageId: 'sqs-o-7', note: 'literal ${text} and %{ directive } survive' });
+    expect(entered(run, 'Wait for worker').output).toEqual({ ...input, sns: { MessageId: 'sns-1' }, sqs: { MessageId: 'sqs-o-7', note: 'literal ${text} and %{ directive } survive' }, worker: { done: true, orderId: 'o-7' } });
     expect(published[0]).toEqual({ TopicArn: '${aws_sns_topic.Notifications.arn}', Message: 'Order o-7 done' });
     expect(run.output).toEqual({ notified: 'sns-2' });
   });

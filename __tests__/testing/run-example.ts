@@ -23,3 +23,16 @@ export function entered(run: testing.LocalRunResult, path: string): testing.Stat
   if (!s) throw new Error(`${path} was not entered; path: ${run.path.join(' > ')}`);
   return s;
 }
+
+/**
+ * Mocks that answer with `answers` (by state name) and record the effective input each task received
+ * (its rendered Parameters or Arguments), the last call's in `inputs[name]`.
+ */
+export function recording(answers: Record<string, unknown>): { mocks: Record<string, testing.TaskMock>; inputs: Record<string, any> } {
+  const inputs: Record<string, any> = {};
+  const mocks = Object.fromEntries(Object.entries(answers).map(([name, answer]) => [name, testing.TaskMock.fromFunction((input: unknown) => {
+    inputs[name] = input;
+    return answer;
+  })]));
+  return { mocks, inputs };
+}

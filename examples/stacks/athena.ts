@@ -44,6 +44,8 @@ export class AthenaStack extends ExampleStack {
     });
     const stop = new tasks.AthenaStopQueryExecution(this, 'Stop query', {
       queryExecutionId: sfn.JsonPath.stringAt('$.query.id'),
+      // StopQueryExecution answers {}: keep the query id and the error the Catch placed as the output
+      resultPath: sfn.JsonPath.DISCARD,
     });
     read.addCatch(stop, { resultPath: '$.error' });
 

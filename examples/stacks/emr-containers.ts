@@ -59,6 +59,8 @@ export class EmrContainersStack extends ExampleStack {
     const create = new tasks.EmrContainersCreateVirtualCluster(this, 'Create a virtual cluster', {
       eksCluster: tasks.EksClusterInput.fromCluster(cluster),
       eksNamespace: 'spark',
+      // a name of [.-_/#A-Za-z0-9] only: the default (execution name / state name) has this state's spaces
+      virtualClusterName: sfn.JsonPath.format('{}-spark', sfn.JsonPath.stringAt('$$.Execution.Name')),
       resultPath: '$.cluster',
     });
     const run = new tasks.EmrContainersStartJobRun(this, 'Run the job', {

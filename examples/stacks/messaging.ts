@@ -33,6 +33,8 @@ export class MessagingStack extends ExampleStack {
       integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
       messageBody: sfn.TaskInput.fromObject({ token: sfn.JsonPath.taskToken, order: sfn.JsonPath.objectAt('$.order') }),
       heartbeatTimeout: sfn.Timeout.duration(Duration.minutes(10)),
+      // the worker's answer goes beside the input, so that the next state still reads the order
+      resultPath: '$.worker',
     });
     const notifyJsonata = tasks.SnsPublish.jsonata(this, 'Notify (JSONata)', {
       topic,
