@@ -90,6 +90,12 @@ describe('EmrContainersCreateVirtualCluster', () => {
       expect(() => new tasks.EmrContainersCreateVirtualCluster(stack, 'B', { eksCluster: eksCluster(), virtualClusterName: 'x'.repeat(65) }))
         .toThrow(/test\/B: 'virtualClusterName'/);
     });
+    test('without virtualClusterName, a state name the default name cannot carry is refused; one it can is accepted', () => {
+      expect(() => new tasks.EmrContainersCreateVirtualCluster(stack, 'Create a virtual cluster', { eksCluster: eksCluster() }))
+        .toThrow(/test\/Create a virtual cluster: 'virtualClusterName' is not set, so the virtual cluster would be named '<execution name>\/Create a virtual cluster', which EMR on EKS refuses/);
+      expect(() => new tasks.EmrContainersCreateVirtualCluster(stack, 'Create-virtual-cluster', { eksCluster: eksCluster() })).not.toThrow();
+      expect(() => new tasks.EmrContainersCreateVirtualCluster(stack, 'With name', { eksCluster: eksCluster(), virtualClusterName: sfn.JsonPath.stringAt('$.name') })).not.toThrow();
+    });
     test('a valid literal name, a path and a JSONata name are accepted', () => {
       expect(() => new tasks.EmrContainersCreateVirtualCluster(stack, 'A', { eksCluster: eksCluster(), virtualClusterName: 'team-a/vc_1.#2' })).not.toThrow();
       expect(() => new tasks.EmrContainersCreateVirtualCluster(stack, 'B', { eksCluster: eksCluster(), virtualClusterName: sfn.JsonPath.stringAt('$.name') })).not.toThrow();

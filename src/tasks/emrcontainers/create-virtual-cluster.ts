@@ -109,6 +109,14 @@ export class EmrContainersCreateVirtualCluster extends TaskStateBase {
     if (isFixed(name) && !/^[-._/#A-Za-z0-9]{1,64}$/.test(name)) {
       throw new ValidationError(`'virtualClusterName' must have 1 to 64 letters, digits and '.', '-', '_', '/', '#', got ${describeValue(name)}`, this);
     }
+    if (name === undefined && !/^[-._/#A-Za-z0-9]*$/.test(this.stateId)) {
+      // the default name is `<execution>/<state>`, and CreateVirtualCluster refuses a name with other characters
+      throw new ValidationError(
+        `'virtualClusterName' is not set, so the virtual cluster would be named '<execution name>/${this.stateId}', which EMR on EKS refuses ` +
+          "(letters, digits and '.', '-', '_', '/', '#' only): give a virtualClusterName, e.g. JsonPath.format('{}-spark', JsonPath.executionName)",
+        this,
+      );
+    }
     this.resourceArn = integrationResourceArn(this, 'emr-containers', 'createVirtualCluster', pattern);
     this.taskPolicies = [
       new PolicyStatement({ actions: ['emr-containers:CreateVirtualCluster'], resources: ['*'] }),
