@@ -12,6 +12,7 @@ import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBa
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import type { InstanceType } from '../ec2/instance-type';
+import { managedRuleStatement } from '../private/statements';
 
 /** What the job's container runs with instead of its job definition's settings (`ContainerOverrides`). */
 export interface BatchContainerOverrides {
@@ -222,10 +223,7 @@ export class BatchSubmitJob extends TaskStateBase {
       resources: dynamicQueue ? ['*'] : [formatArn(this, { service: 'batch', resource: 'job-definition', resourceName: '*' }), queue],
     })];
     if (pattern === IntegrationPattern.RUN_JOB) {
-      policies.push(new PolicyStatement({
-        actions: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
-        resources: [formatArn(this, { service: 'events', resource: 'rule', resourceName: EVENTS_RULE })],
-      }));
+      policies.push(managedRuleStatement(this, EVENTS_RULE));
     }
     return policies;
   }

@@ -1,5 +1,4 @@
 import type { Construct } from 'constructs';
-import { formatArn } from '../../core/arn';
 import { cachedRef } from '../../core/refs';
 import { PolicyStatement } from '../../iam/policy-statement';
 import { integrationResourceArn, validatePatternSupported } from '../../render/integration';
@@ -9,6 +8,7 @@ import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { validateUserFields } from '../private/task-utils';
 import type { BuildEnvironmentVariable, CodeBuildProjectRef } from './build-environment';
 import { renderEnvironmentVariables } from './private/environment';
+import { managedRuleStatement } from '../private/statements';
 
 /** What a CodeBuildStartBuildBatch task does, in either query language. */
 export interface CodeBuildStartBuildBatchOptions {
@@ -90,10 +90,7 @@ export class CodeBuildStartBuildBatch extends TaskStateBase {
       resources: [project.arn],
     })];
     if (run) {
-      this.taskPolicies.push(new PolicyStatement({
-        actions: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
-        resources: [formatArn(this, { service: 'events', resource: 'rule', resourceName: EVENTS_RULE })],
-      }));
+      this.taskPolicies.push(managedRuleStatement(this, EVENTS_RULE));
     }
   }
 

@@ -1,5 +1,4 @@
 import type { Construct } from 'constructs';
-import { formatArn } from '../../core/arn';
 import { Token } from '../../core/cdktf';
 import { ValidationError, describeValue } from '../../core/errors';
 import { PolicyStatement } from '../../iam/policy-statement';
@@ -17,6 +16,7 @@ import type { PropagatedTagSource } from './placement';
 import { containersOf, familyArnOf, networkModeOf, rolesOf } from './private/task-definition';
 import type { EcsClusterRef, EcsTaskDefinitionRef, SubnetSelection } from './refs';
 import type { ContainerOverride } from './run-task-types';
+import { managedRuleStatement } from '../private/statements';
 
 /** What an EcsRunTask task does, in either query language. */
 export interface EcsRunTaskOptions {
@@ -262,10 +262,7 @@ export class EcsRunTask extends TaskStateBase {
     const roles = rolesOf(td);
     if (roles.length > 0) policies.push(new PolicyStatement({ actions: ['iam:PassRole'], resources: roles }));
     if (pattern === IntegrationPattern.RUN_JOB) {
-      policies.push(new PolicyStatement({
-        actions: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
-        resources: [formatArn(this, { service: 'events', resource: 'rule', resourceName: EVENTS_RULE })],
-      }));
+      policies.push(managedRuleStatement(this, EVENTS_RULE));
     }
     return policies;
   }

@@ -5,7 +5,8 @@ import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBa
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { validateMaxLength, validateUserFields } from '../private/task-utils';
-import { clusterStatement, syncRuleStatement } from './private/cluster-statements';
+import { clusterStatement } from './private/cluster-statements';
+import { managedRuleStatement } from '../private/statements';
 
 /**
  * What the cluster does when a step fails (`ActionOnFailure`).
@@ -131,7 +132,7 @@ export class EmrAddStep extends TaskStateBase {
     this.resourceArn = integrationResourceArn(this, 'elasticmapreduce', 'addStep', pattern);
     this.taskPolicies = [
       clusterStatement(this, props.clusterId, ['elasticmapreduce:AddJobFlowSteps', 'elasticmapreduce:DescribeStep', 'elasticmapreduce:CancelSteps']),
-      ...(pattern === IntegrationPattern.RUN_JOB ? [syncRuleStatement(this, SYNC_RULE)] : []),
+      ...(pattern === IntegrationPattern.RUN_JOB ? [managedRuleStatement(this, SYNC_RULE)] : []),
     ];
   }
 

@@ -5,7 +5,8 @@ import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBa
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { validateUserFields } from '../private/task-utils';
-import { clusterStatement, syncRuleStatement } from './private/cluster-statements';
+import { clusterStatement } from './private/cluster-statements';
+import { managedRuleStatement } from '../private/statements';
 
 /** What an EmrTerminateCluster task does, in either query language. */
 export interface EmrTerminateClusterOptions {
@@ -71,7 +72,7 @@ export class EmrTerminateCluster extends TaskStateBase {
     this.resourceArn = integrationResourceArn(this, 'elasticmapreduce', 'terminateCluster', pattern);
     this.taskPolicies = [
       clusterStatement(this, props.clusterId, ['elasticmapreduce:DescribeCluster', 'elasticmapreduce:TerminateJobFlows']),
-      ...(pattern === IntegrationPattern.RUN_JOB ? [syncRuleStatement(this, SYNC_RULE)] : []),
+      ...(pattern === IntegrationPattern.RUN_JOB ? [managedRuleStatement(this, SYNC_RULE)] : []),
     ];
   }
 

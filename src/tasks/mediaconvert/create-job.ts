@@ -1,5 +1,4 @@
 import type { Construct } from 'constructs';
-import { formatArn } from '../../core/arn';
 import { ValidationError, describeValue } from '../../core/errors';
 import { PolicyStatement } from '../../iam/policy-statement';
 import { isJsonataExpression } from '../../render/jsonata';
@@ -9,6 +8,7 @@ import type { TaskStateBaseProps, TaskStateJsonataBaseProps, TaskStateJsonPathBa
 import { TaskStateBase } from '../../sfn/states/task-base';
 import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { validateUserFields } from '../private/task-utils';
+import { managedRuleStatement } from '../private/statements';
 
 /** What a MediaConvertCreateJob task does, in either query language. */
 export interface MediaConvertCreateJobOptions {
@@ -121,10 +121,7 @@ export class MediaConvertCreateJob extends TaskStateBase {
     if (pattern === IntegrationPattern.RUN_JOB) {
       policies.push(
         new PolicyStatement({ actions: ['mediaconvert:GetJob', 'mediaconvert:CancelJob'], resources: ['*'] }),
-        new PolicyStatement({
-          actions: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
-          resources: [formatArn(this, { service: 'events', resource: 'rule', resourceName: EVENTS_RULE })],
-        }),
+        managedRuleStatement(this, EVENTS_RULE),
       );
     }
     return policies;

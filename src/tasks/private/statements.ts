@@ -1,3 +1,5 @@
+import type { IConstruct } from 'constructs';
+import { formatArn } from '../../core/arn';
 import { mapFor } from '../../core/maps';
 import { PolicyStatement } from '../../iam/policy-statement';
 
@@ -16,4 +18,16 @@ export function sharedStatements(ref: object, actions: string[], resources: () =
     byActions.set(key, list);
   }
   return list;
+}
+
+/**
+ * What a `.sync` task needs to learn that its job ended: `events:PutTargets`, `PutRule` and `DescribeRule`
+ * on the EventBridge rule Step Functions manages for that integration (`rule`, e.g.
+ * `StepFunctionsGetEventsForBatchJobsRule`), in the stack's region and account.
+ */
+export function managedRuleStatement(scope: IConstruct, rule: string): PolicyStatement {
+  return new PolicyStatement({
+    actions: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
+    resources: [formatArn(scope, { service: 'events', resource: 'rule', resourceName: rule })],
+  });
 }

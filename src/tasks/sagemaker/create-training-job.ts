@@ -14,9 +14,10 @@ import { InstanceType } from '../ec2/instance-type';
 import type { SecurityGroupRef } from '../ec2/vpc-refs';
 import type { AlgorithmSpecification, Channel, ISageMakerTask, OutputDataConfig, ResourceConfig, StoppingCondition, VpcConfig } from './base-types';
 import { InputMode, S3DataType } from './base-types';
-import { isDynamic, mlInstanceType, renderTags, runJobRuleStatement, wholeSize } from './private/render';
+import { isDynamic, mlInstanceType, renderTags, wholeSize } from './private/render';
 import { RUNTIME_ACTIONS, VPC_ACTIONS, passRoleStatement, taskRole, type TaskRole } from './private/role';
 import { TaskVpc } from './private/vpc';
+import { managedRuleStatement } from '../private/statements';
 
 /** What a SageMakerCreateTrainingJob task does, in either query language. */
 export interface SageMakerCreateTrainingJobOptions {
@@ -286,7 +287,7 @@ export class SageMakerCreateTrainingJob extends TaskStateBase implements ISageMa
       new PolicyStatement({ actions: ['sagemaker:AddTags'], resources: [jobs] }),
       passRoleStatement(this.role),
     ];
-    if (pattern === IntegrationPattern.RUN_JOB) policies.push(runJobRuleStatement(this, EVENTS_RULE));
+    if (pattern === IntegrationPattern.RUN_JOB) policies.push(managedRuleStatement(this, EVENTS_RULE));
     return policies;
   }
 }

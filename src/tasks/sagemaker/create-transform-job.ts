@@ -13,8 +13,9 @@ import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { InstanceType } from '../ec2/instance-type';
 import type { BatchStrategy, ModelClientOptions, TransformInput, TransformOutput, TransformResources } from './base-types';
 import { S3DataType } from './base-types';
-import { mlInstanceType, renderTags, runJobRuleStatement, wholeSize } from './private/render';
+import { mlInstanceType, renderTags, wholeSize } from './private/render';
 import { passRoleStatement, taskRole } from './private/role';
+import { managedRuleStatement } from '../private/statements';
 
 /** What a SageMakerCreateTransformJob task does, in either query language. */
 export interface SageMakerCreateTransformJobOptions {
@@ -214,7 +215,7 @@ export class SageMakerCreateTransformJob extends TaskStateBase {
       new PolicyStatement({ actions: ['sagemaker:ListTags'], resources: ['*'] }),
       passRoleStatement(this.role),
     ];
-    if (pattern === IntegrationPattern.RUN_JOB) policies.push(runJobRuleStatement(this, EVENTS_RULE));
+    if (pattern === IntegrationPattern.RUN_JOB) policies.push(managedRuleStatement(this, EVENTS_RULE));
     // CreateTransformJob with Tags needs sagemaker:AddTags; aws-cdk-lib grants it for RUN_JOB only
     if (pattern === IntegrationPattern.RUN_JOB || this.props.tags) {
       policies.push(new PolicyStatement({ actions: ['sagemaker:AddTags'], resources: [jobs] }));

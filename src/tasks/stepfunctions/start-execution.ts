@@ -11,6 +11,7 @@ import { IntegrationPattern, QueryLanguage } from '../../sfn/types';
 import { isLiteral, requireTaskToken, validateMaxLength, validateUserFields } from '../private/task-utils';
 import type { StateMachineRef } from '../refs';
 import { cachedRef } from '../../core/refs';
+import { managedRuleStatement } from '../private/statements';
 
 /** What a StepFunctionsStartExecution task does, in either query language. */
 export interface StepFunctionsStartExecutionOptions {
@@ -138,10 +139,7 @@ export class StepFunctionsStartExecution extends TaskStateBase {
     if (pattern === IntegrationPattern.RUN_JOB) {
       policies.push(
         new PolicyStatement({ actions: ['states:DescribeExecution', 'states:StopExecution'], resources: [executionsArn(this, sm)] }),
-        new PolicyStatement({
-          actions: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
-          resources: [formatArn(this, { service: 'events', resource: 'rule', resourceName: EVENTS_RULE })],
-        }),
+        managedRuleStatement(this, EVENTS_RULE),
       );
     }
     return policies;

@@ -20,13 +20,3 @@ export function clusterStatement(scope: IConstruct, clusterId: string, actions: 
   });
 }
 
-/**
- * The permissions on the EventBridge rule Step Functions manages to learn that a `.sync` EMR call has
- * ended; `rule` is the rule's name for the API (`StepFunctionsGetEventForEMR...Rule`).
- */
-export function syncRuleStatement(scope: IConstruct, rule: string): PolicyStatement {
-  return new PolicyStatement({
-    actions: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
-    resources: [formatArn(scope, { service: 'events', resource: 'rule', resourceName: rule })],
-  });
-}

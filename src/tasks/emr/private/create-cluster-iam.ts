@@ -10,6 +10,7 @@ import type { IamRoleRef } from '../../../iam/refs';
 import { createServiceRole } from '../../../iam/service-role';
 import { IntegrationPattern } from '../../../sfn/types';
 import type { EmrCreateClusterProps } from '../create-cluster-options';
+import { managedRuleStatement } from '../../private/statements';
 
 const EMR_SERVICE = 'elasticmapreduce.amazonaws.com';
 const EVENTS_RULE = 'StepFunctionsGetEventForEMRRunJobFlowRule';
@@ -100,10 +101,7 @@ export function createClusterPolicies(scope: Construct, pattern: IntegrationPatt
     }));
   }
   if (pattern === IntegrationPattern.RUN_JOB) {
-    statements.push(new PolicyStatement({
-      actions: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
-      resources: [formatArn(scope, { service: 'events', resource: 'rule', resourceName: EVENTS_RULE })],
-    }));
+    statements.push(managedRuleStatement(scope, EVENTS_RULE));
   }
   return statements;
 }

@@ -3,7 +3,6 @@ import type { IConstruct } from 'constructs';
 import { formatArn } from '../../../core/arn';
 import { isTokenString } from '../../../core/cdktf';
 import { ValidationError } from '../../../core/errors';
-import { PolicyStatement } from '../../../iam/policy-statement';
 import { isJsonataExpression } from '../../../render/jsonata';
 import { JsonPath } from '../../../sfn/fields';
 import type { InstanceType } from '../../ec2/instance-type';
@@ -24,13 +23,6 @@ export function renderTags(tags: { [key: string]: string } | undefined): Array<{
   return tags ? Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) : undefined;
 }
 
-/** The statement that lets Step Functions manage the events rule of a `.sync` job. */
-export function runJobRuleStatement(scope: IConstruct, rule: string): PolicyStatement {
-  return new PolicyStatement({
-    actions: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
-    resources: [formatArn(scope, { service: 'events', resource: 'rule', resourceName: rule })],
-  });
-}
 
 /** A literal name lower-cased (SageMaker lower-cases resource names in ARNs); a token as it is. */
 export function lowerLiteral(name: string): string {
