@@ -134,8 +134,9 @@ describe('reading a synthesized definition', () => {
     expect(readDefinitionAttribute(hcl)).toEqual(expected);
   });
 
-  test('a reference stays the text of its expression', () => {
-    expect(readDefinitionAttribute('jsonencode({ "StartAt" = "A", "TimeoutSeconds" = var.timeout, "States" = {} })')).toEqual({ StartAt: 'A', TimeoutSeconds: 'var.timeout', States: {} });
+  test('a bare reference becomes `${<expression>}`, as a reference inside a string is', () => {
+    expect(readDefinitionAttribute('jsonencode({ "StartAt" = "A", "TimeoutSeconds" = var.timeout, "Resource" = element(split(":", var.arn), 3), "States" = {} })'))
+      .toEqual({ StartAt: 'A', TimeoutSeconds: '${var.timeout}', Resource: '${element(split(":", var.arn), 3)}', States: {} });
   });
 
   test('a definition written as a JSON string', () => {

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { App } from 'cdktf';
 import { EXAMPLES } from '../../examples/main';
 import { main, parseMocksFile } from '../../src/testing/cli';
-import { definitionFromAttribute } from '../../src/testing/private/terraform-definition';
+import { readDefinitionAttribute as definitionFromAttribute } from '../../src/diagram/definition-reader';
 
 async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -111,6 +111,6 @@ describe('reading a synthesized definition attribute', () => {
       States: { A: { Type: 'Task', Resource: '${aws_lambda_function.f.arn}', Parameters: { Text: 'a ${literal} %{x} "q" ✓ ${data.aws_region.r.name}', N: 3, L: [true, null, '${(var.x)}'] }, End: true } },
     });
     expect(definitionFromAttribute('{"StartAt":"A","States":{}}', 'x')).toEqual({ StartAt: 'A', States: {} });
-    expect(() => definitionFromAttribute('${jsonencode({"StartAt":"A"', 'x')).toThrow(/x: cannot read the definition/);
+    expect(() => definitionFromAttribute('${jsonencode({"StartAt":"A"', 'x')).toThrow(/x: the definition is neither an ASL object nor a jsonencode/);
   });
 });

@@ -2,6 +2,7 @@
 // and/or an SVG file for every state machine of a synthesized app.
 import * as fs from 'fs';
 import * as path from 'path';
+import { readCommandLine } from '../core/private/command-line';
 import { StateMachineDiagram } from './diagram';
 import { synthesizedStateMachines } from './synthesized';
 
@@ -24,25 +25,14 @@ function fail(message: string): number {
 
 /** Runs the command; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const options: Record<string, string> = { out: 'diagrams', format: 'all' };
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '-h' || a === '--help') {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    if (!a.startsWith('--')) {
-      positional.push(a);
-      continue;
-    }
-    const eq = a.indexOf('=');
-    const flag = (eq < 0 ? a : a.slice(0, eq)).slice(2);
-    if (!(flag in options)) return fail(`unknown option --${flag}`);
-    const value = eq < 0 ? argv[++i] : a.slice(eq + 1);
-    if (value === undefined || value.startsWith('--')) return fail(`--${flag} needs a value`);
-    options[flag] = value;
+  const args = readCommandLine(argv, ['out', 'format']);
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
   }
+  if (args.error) return fail(args.error);
+  const { positional } = args;
+  const options = { out: 'diagrams', format: 'all', ...args.options };
   if (positional.length > 1) return fail(`expected at most one synthesis directory, got ${positional.join(' ')}`);
   if (!FORMATS.has(options.format)) return fail(`--format must be mermaid, svg or all, not ${JSON.stringify(options.format)}`);
   const outdir = positional[0] ?? 'cdktf.out';

@@ -1,26 +1,36 @@
 // Reads the `definition` of a synthesized aws_sfn_state_machine back into an object, for a diagram. The
 // JSON synthesis writes `${jsonencode({...})}`, the HCL synthesis `jsonencode({...})`, and a definition
 // written as a string may be plain JSON: all three are read as HCL expressions. What is not a literal
-// (a reference, a function call, a template) stays a string of its source text, which a diagram shows
-// as it is: the structure (states, transitions) never depends on a reference.
+// (a reference, a function call) becomes the string `${<its source text>}`, which a diagram shows
+// as it is and a local run passes on as it is (a reference inside a string is already `${...}`, so a
+// bare one becomes `${...}` too): the structure (states, transitions) never depends on a reference.
 import { ValidationError } from '../core/errors';
 import { parseExpression } from '../module-export/hcl-syntax';
 
 type Expr = ReturnType<typeof parseExpression>;
 
-/** The definition object behind a synthesized `definition` attribute (a JSON value or an HCL expression). */
-export function readDefinitionAttribute(attribute: string): Record<string, unknown> {
+/**
+ * The definition object behind a synthesized `definition` attribute (a JSON value or an HCL expression);
+ * `where` names it in an error.
+ */
+export function readDefinitionAttribute(attribute: unknown, where = 'the definition'): Record<string, unknown> {
+  if (typeof attribute !== 'string') throw new ValidationError(`${where}: the definition attribute is not a string`);
   let value: unknown = attribute;
   // a quoted string holding `${jsonencode(...)}` or JSON text is read once more, for what it holds
   for (let depth = 0; depth < 3 && typeof value === 'string'; depth++) {
     const text = value.trim();
     const template = /^\$\{([\s\S]*)\}$/.exec(text);
-    const next = valueOf(parseExpression(template ? template[1] : text));
+    let next: unknown;
+    try {
+      next = valueOf(parseExpression(template ? template[1] : text));
+    } catch (e) {
+      throw new ValidationError(`${where}: cannot read the definition (${(e as Error).message})`);
+    }
     if (next === text) break;
     value = next;
   }
   if (!isObject(value)) {
-    throw new ValidationError(`the definition is neither an ASL object nor a jsonencode(...) of one: ${String(attribute).slice(0, 80)}`);
+    throw new ValidationError(`${where}: the definition is neither an ASL object nor a jsonencode(...) of one: ${attribute.slice(0, 80)}`);
   }
   return value;
 }
@@ -36,7 +46,7 @@ function valueOf(e: Expr): unknown {
     case 'tuple':
       return e.items.map(valueOf);
     case 'call':
-      return e.name === 'jsonencode' && e.args.length === 1 ? valueOf(e.args[0]) : callText(e);
+      return e.name === 'jsonencode' && e.args.length === 1 ? valueOf(e.args[0]) : `\${${callText(e)}}`;
     case 'text':
       return literal(e.text);
   }
@@ -49,12 +59,12 @@ function callText(e: Expr): string {
 }
 
 function literalKey(key: string): string {
-  const value = literal(key);
+  const value = literal(key, false);
   return typeof value === 'string' ? value : key;
 }
 
-// A JSON/HCL literal, or the expression's text.
-function literal(text: string): unknown {
+// A JSON/HCL literal, or `${<the expression>}` (a key stays its text).
+function literal(text: string, wrap = true): unknown {
   if (text === 'true') return true;
   if (text === 'false') return false;
   if (text === 'null') return null;
@@ -66,5 +76,5 @@ function literal(text: string): unknown {
       return text.slice(1, -1);
     }
   }
-  return text;
+  return wrap ? `\${${text}}` : text;
 }

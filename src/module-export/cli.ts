@@ -1,3 +1,4 @@
+import { readCommandLine } from '../core/private/command-line';
 import { exportModule } from './export';
 import { stackDirectory } from './synthesis';
 
@@ -19,31 +20,14 @@ options (--option value, or --option=value):
 
 /** Runs the command line; returns the exit code. */
 export function main(argv: string[]): number {
-  const options: Record<string, string> = {};
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '-h' || a === '--help') {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    if (a.startsWith('--')) {
-      // --name value or --name=value; an option is known before it is asked for its value
-      const eq = a.indexOf('=');
-      const flag = eq < 0 ? a : a.slice(0, eq);
-      if (!OPTIONS.has(flag.slice(2))) {
-        process.stderr.write(`unknown option ${flag}\n${USAGE}`);
-        return 2;
-      }
-      const value = eq < 0 ? argv[++i] : a.slice(eq + 1);
-      if (value === undefined || (eq < 0 && value.startsWith('--'))) {
-        process.stderr.write(`${flag} needs a value\n${USAGE}`);
-        return 2;
-      }
-      options[flag.slice(2)] = value;
-    } else {
-      positional.push(a);
-    }
+  const { help, options, positional, error } = readCommandLine(argv, [...OPTIONS]);
+  if (help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (error) {
+    process.stderr.write(`${error}\n${USAGE}`);
+    return 2;
   }
   if (positional.length !== 1) {
     process.stderr.write(USAGE);

@@ -4,9 +4,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ValidationError, describeValue } from '../core/errors';
+import { readCommandLine } from '../core/private/command-line';
+import { readDefinitionAttribute } from '../diagram/definition-reader';
 import { stackDirectory } from '../module-export/synthesis';
 import { LocalRunner, type LocalRunResult } from './local-runner';
-import { definitionFromAttribute } from './private/terraform-definition';
 import { TaskMock } from './task-mock';
 
 const USAGE = `usage: cdktf-stepfunctions run <definition.json | stack/machine> [options]
@@ -30,33 +31,14 @@ options (--option value, or --option=value):
   --json              print the whole result as JSON
 `;
 
-const OPTIONS = new Set(['input', 'mocks', 'outdir', 'json']);
-
 /** Runs the command line; resolves to the exit code (0 succeeded, 1 failed or timed out, 2 usage). */
 export async function main(argv: string[]): Promise<number> {
-  const options: Record<string, string> = {};
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '-h' || a === '--help') {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    if (!a.startsWith('--')) {
-      positional.push(a);
-      continue;
-    }
-    const eq = a.indexOf('=');
-    const flag = (eq < 0 ? a : a.slice(0, eq)).slice(2);
-    if (!OPTIONS.has(flag)) return usage(`unknown option --${flag}`);
-    if (flag === 'json') {
-      options.json = 'true';
-      continue;
-    }
-    const value = eq < 0 ? argv[++i] : a.slice(eq + 1);
-    if (value === undefined || (eq < 0 && value.startsWith('--'))) return usage(`--${flag} needs a value`);
-    options[flag] = value;
+  const { help, options, positional, error } = readCommandLine(argv, ['input', 'mocks', 'outdir'], ['json']);
+  if (help) {
+    process.stdout.write(USAGE);
+    return 0;
   }
+  if (error) return usage(error);
   if (positional.length !== 1) return usage(positional.length === 0 ? 'give a definition file or <stack>/<machine>' : `one definition only, got ${positional.join(' ')}`);
 
   const input = options.input === undefined ? {} : readJson(options.input, '--input');
@@ -110,7 +92,7 @@ export function loadDefinition(target: string, outdir: string): Record<string, u
     const why = found.length === 0 ? 'has no state machine' : 'has several state machines';
     throw new ValidationError(`${file} ${why} named ${JSON.stringify(machine)}; its state machines are ${names.join(', ') || 'none'}`);
   }
-  return definitionFromAttribute(found[0][1].definition, `${stack}/${found[0][0]}`);
+  return readDefinitionAttribute(found[0][1].definition, `${stack}/${found[0][0]}`);
 }
 
 // cdktf's manifest names the file the latest synthesis wrote for each stack (cdk.tf.json or cdk.tf)
