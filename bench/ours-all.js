@@ -3,11 +3,19 @@
 'use strict';
 const { App, TerraformStack } = require('cdktf');
 const { AwsProvider } = require('@cdktf/provider-aws/lib/provider');
-const { sfn } = require('../lib');
+const { sfn, tasks } = require('../lib');
 const { CLASSES } = require('./all-tasks');
 const w = require('./workload');
 
 const MACHINE_STATES = 250;
+// every task class of the library must be in the workload: a new class cannot be left out unnoticed
+const listed = new Set(CLASSES.map((c) => c.name));
+const missing = Object.entries(tasks)
+  .filter(([name, value]) => typeof value === 'function' && value.prototype instanceof sfn.TaskStateBase && !listed.has(name))
+  .map(([name]) => name);
+if (missing.length > 0) throw new Error(`bench/all-tasks.js has no entry for the task classes ${missing.join(', ')}`);
+const unknown = [...listed].filter((name) => !(tasks[name]?.prototype instanceof sfn.TaskStateBase));
+if (unknown.length > 0 || listed.size !== CLASSES.length) throw new Error(`bench/all-tasks.js lists unknown or repeated classes: ${unknown.join(', ') || 'a name twice'}`);
 const states = Number(process.argv[2]);
 const app = new App({ outdir: w.outdir() });
 const stack = new TerraformStack(app, 'bench');
