@@ -56,25 +56,38 @@ export function referenceLengthEstimator(scope: IConstruct, resolve: (value: str
   };
 }
 
+// The resources of each stack by address, for the references no cachedRef has seen: one walk of the
+// construct tree serves every estimator of the stack (a stack makes one per state machine and one per
+// role given grants: a walk for each would make synthesis quadratic in the number of roles).
+const resourceIndexes = new WeakMap<TerraformStack, Map<string, TerraformResource>>();
+
+function indexOf(stack: TerraformStack, refresh: boolean): Map<string, TerraformResource> {
+  let index = refresh ? undefined : resourceIndexes.get(stack);
+  if (!index) {
+    index = new Map();
+    for (const c of stack.node.findAll()) {
+      if (TerraformResource.isTerraformResource(c)) index.set(`${c.terraformResourceType}.${c.friendlyUniqueId}`, c);
+    }
+    resourceIndexes.set(stack, index);
+  }
+  return index;
+}
+
 /**
  * Builds an estimator for resolved Terraform templates of one stack (`arn:${aws_x.y.arn}:*`): literal
  * text counts as it is, each interpolation by the upper estimate of its value.
  */
 export function templateLengthEstimator(scope: IConstruct): (src: string) => number {
   const stack = TerraformStack.of(scope);
-  let resources: Map<string, TerraformResource> | undefined;
+  let refreshed = false;
   const resourceAt = (address: string) => {
     const seen = resourceSeenAt(stack, address);
     if (seen) return seen;
-    if (!resources) {
-      resources = new Map();
-      for (const c of stack.node.findAll()) {
-        if (TerraformResource.isTerraformResource(c)) {
-          resources.set(`${c.terraformResourceType}.${c.friendlyUniqueId}`, c);
-        }
-      }
-    }
-    return resources.get(address);
+    const indexed = indexOf(stack, false).get(address);
+    if (indexed || refreshed) return indexed;
+    // not there when the stack was indexed: this estimator indexes it again, once
+    refreshed = true;
+    return indexOf(stack, true).get(address);
   };
 
   const expressionLength = (expr: string): number => {
