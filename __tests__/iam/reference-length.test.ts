@@ -3,7 +3,9 @@
 // made synthesis quadratic in the number of created roles).
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
-import type { TerraformStack } from 'cdktf';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { type TerraformStack, TerraformVariable } from 'cdktf';
+import { resolveValue } from '../../src/core/cdktf';
 import { sfn, tasks } from '../../src';
 import { templateLengthEstimator } from '../../src/iam/reference-length';
 import { newStack, synth } from '../util/synth';
@@ -54,5 +56,27 @@ describe('the reference length estimate', () => {
   test('a resource that does not exist is estimated at the longest name its type allows', () => {
     const estimate = templateLengthEstimator(newStack());
     expect(estimate('${aws_lambda_function.missing.arn}')).toBe(lambdaArnLength('x'.repeat(64)));
+  });
+});
+
+describe('the length of a role ARN', () => {
+  const estimate = (build: (stack: TerraformStack) => IamRole) => {
+    const stack = newStack();
+    const role = build(stack);
+    return templateLengthEstimator(stack)(String(resolveValue(stack, role.arn)));
+  };
+  const literal = () => estimate((s) => new IamRole(s, 'R', { name: 'orders', assumeRolePolicy: '{}' }));
+
+  test('a role with a literal name and no path is at least as long as its ARN can be', () => {
+    expect(literal()).toBeGreaterThanOrEqual('arn:aws-us-gov:iam::123456789012:role/orders'.length);
+  });
+
+  test('a name prefix counts the longest name (64) and an unset path nothing (not 512)', () => {
+    expect(estimate((s) => new IamRole(s, 'R', { namePrefix: 'orders-', assumeRolePolicy: '{}' })) - literal()).toBe(64 - 'orders'.length);
+  });
+
+  test('a literal path counts its length; a path Terraform decides counts the longest (512)', () => {
+    expect(estimate((s) => new IamRole(s, 'R', { name: 'orders', path: '/team/', assumeRolePolicy: '{}' })) - literal()).toBe('team/'.length);
+    expect(estimate((s) => new IamRole(s, 'R', { name: 'orders', path: new TerraformVariable(s, 'path', {}).stringValue, assumeRolePolicy: '{}' })) - literal()).toBe(512);
   });
 });

@@ -19,6 +19,9 @@ interface ArnShape {
   readonly prefix: string;
   readonly nameInput: string;
   readonly maxName: number;
+  /** The input of a path the name follows (`/` when unset), and the longest it may be. */
+  readonly pathInput?: string;
+  readonly maxPath?: number;
 }
 
 const ARN_SHAPES: Record<string, ArnShape> = {
@@ -30,7 +33,7 @@ const ARN_SHAPES: Record<string, ArnShape> = {
   aws_sqs_queue: { service: 'sqs', prefix: '', nameInput: 'nameInput', maxName: 80 },
   aws_dynamodb_table: { service: 'dynamodb', prefix: 'table/', nameInput: 'nameInput', maxName: 255 },
   aws_s3_bucket: { service: 's3', prefix: '', nameInput: 'bucketInput', maxName: 63 },
-  aws_iam_role: { service: 'iam', prefix: 'role/', nameInput: 'nameInput', maxName: 64 + 512 },
+  aws_iam_role: { service: 'iam', prefix: 'role/', nameInput: 'nameInput', maxName: 64, pathInput: 'pathInput', maxPath: 512 },
   aws_kms_key: { service: 'kms', prefix: 'key/', nameInput: '', maxName: 36 },
   aws_cloudwatch_log_group: { service: 'logs', prefix: 'log-group:', nameInput: 'nameInput', maxName: 512 },
   aws_cloudwatch_event_bus: { service: 'events', prefix: 'event-bus/', nameInput: 'nameInput', maxName: 256 },
@@ -73,6 +76,16 @@ function indexOf(stack: TerraformStack, refresh: boolean): Map<string, Terraform
   return index;
 }
 
+// What a path adds to the ARN beyond the prefix's `/`: nothing for a resource with no path set (`/`), the
+// path's length less one for a literal path, the longest path for anything else (an imported role).
+function pathLength(shape: ArnShape, resource: Record<string, unknown> | undefined): number {
+  if (!shape.pathInput) return 0;
+  if (!resource) return shape.maxPath ?? 0;
+  const path = resource[shape.pathInput];
+  if (path === undefined) return 0;
+  return typeof path === 'string' && !Token.isUnresolved(path) ? Math.max(0, path.length - 1) : shape.maxPath ?? 0;
+}
+
 /**
  * Builds an estimator for resolved Terraform templates of one stack (`arn:${aws_x.y.arn}:*`): literal
  * text counts as it is, each interpolation by the upper estimate of its value.
@@ -103,7 +116,7 @@ export function templateLengthEstimator(scope: IConstruct): (src: string) => num
       const resource = resourceAt(`${parts[0]}.${parts[1]}`) as unknown as Record<string, unknown> | undefined;
       const name = shape.nameInput && resource ? resource[shape.nameInput] : undefined;
       const nameLength = typeof name === 'string' && !Token.isUnresolved(name) ? name.length : shape.maxName;
-      return ARN_FIXED + shape.service.length + shape.prefix.length + nameLength;
+      return ARN_FIXED + shape.service.length + shape.prefix.length + nameLength + pathLength(shape, resource);
     }
     return UNKNOWN_VALUE;
   };
