@@ -10,6 +10,7 @@ import { Duration, sfn } from '../../src';
 import { main } from '../../src/diagram/cli';
 import { synthHclApp } from '../util/hcl-synth';
 import { readMermaid } from './structure';
+import { binPath } from '../util/flavour';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'sfn-diagram-cli-'));
 
@@ -76,7 +77,7 @@ describe('cdktf-stepfunctions diagram', () => {
   });
 
   test('the command dispatcher lists its commands and refuses an unknown one', () => {
-    const bin = path.join(__dirname, '..', '..', 'bin', 'cdktf-stepfunctions');
+    const bin = binPath('cdktf-stepfunctions');
     const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/run .*\n.*diagram .*\n.*module /);
