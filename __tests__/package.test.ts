@@ -125,7 +125,7 @@ describe('the npm package', () => {
     const sameClass = program(["process.exit(require('cdktf-stepfunctions').sfn.StateMachine === require('cdktf-stepfunctions/lib/sfn/state-machine').StateMachine ? 0 : 1)"]);
     execFileSync(process.execPath, ['-e', sameClass], { cwd: project, stdio: 'pipe' });
     // the bundled command runs from the installed package
-    expect(execFileSync(path.join(project, 'node_modules', '.bin', `${FLAVOUR.name}-stepfunctions-module`), ['--help'], { encoding: 'utf8' })).toContain('usage: cdktf-stepfunctions-module');
+    expect(execFileSync(path.join(project, 'node_modules', '.bin', `${FLAVOUR.name}-stepfunctions-module`), ['--help'], { encoding: 'utf8' })).toContain(`usage: ${FLAVOUR.name}-stepfunctions-module`);
   }, 300_000);
 
   test('the installed package zips its own handler for a Lambda-backed task', () => {

@@ -2,10 +2,11 @@
 // and/or an SVG file for every state machine of a synthesized app.
 import * as fs from 'fs';
 import * as path from 'path';
+import { FRAMEWORK } from '../core/cdktf';
 import { StateMachineDiagram } from './diagram';
 import { synthesizedStateMachines } from './synthesized';
 
-const USAGE = `usage: cdktf-stepfunctions diagram [cdktf.out] [options]
+const USAGE = `usage: ${FRAMEWORK}-stepfunctions diagram [cdktf.out] [options]
 
 Writes a diagram of every state machine of a synthesized app: <out>/<stack>/<machine>.mmd (Mermaid)
 and <out>/<stack>/<machine>.svg.
