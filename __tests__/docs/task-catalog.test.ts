@@ -2,6 +2,7 @@
 // table, docs/TASKS.md and the benchmark's every-class workload name each of them.
 import * as fs from 'fs';
 import * as path from 'path';
+import { TaskStateBase } from 'aws-cdk-lib/aws-stepfunctions';
 import * as cdkTasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { sfn, tasks } from '../../src';
 
@@ -12,7 +13,7 @@ const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
 // deprecated generations (their names start with Run/Invoke, or they are the old EvaluateExpression
 // helper classes: none of those extend TaskStateBase).
 const cdkTaskNames = Object.entries(cdkTasks)
-  .filter(([, value]) => typeof value === 'function' && value.prototype instanceof require('aws-cdk-lib/aws-stepfunctions').TaskStateBase)
+  .filter(([, value]) => typeof value === 'function' && value.prototype instanceof TaskStateBase)
   .map(([name]) => name)
   .sort();
 const ourTaskNames = Object.entries(tasks)
