@@ -28,4 +28,14 @@ describe('layering', () => {
       importedLayers(file).filter((l) => !allowed.has(l)).map((l) => `${path.relative(SRC, file)} imports from ${l}/`));
     expect(upward).toEqual([]);
   });
+
+  // scripts/build-cdktn.js makes the cdktn flavour by rewriting the imports of this one module only
+  test('only src/core/cdktf.ts imports cdktf or its AWS provider', () => {
+    const doorway = path.join(SRC, 'core', 'cdktf.ts');
+    // comments go first: JSDoc examples import from cdktf as a user does
+    const code = (file: string) => fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
+    const others = sourceFiles(SRC).filter((file) => file !== doorway && /^(?:import|export)\b[^;]*?from\s+'(?:cdktf|@cdktf\/provider-aws)(?:\/[^']*)?'/m.test(code(file)));
+    expect(others.map((file) => path.relative(SRC, file))).toEqual([]);
+    expect(fs.readFileSync(doorway, 'utf8')).toMatch(/from 'cdktf'/);
+  });
 });

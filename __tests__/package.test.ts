@@ -1,14 +1,25 @@
 // The published package works as a dependency: `npm pack` gives a tarball with what a user needs and
 // nothing else, and a fresh cdktf TypeScript project outside the repo, with cdktf, constructs and
 // @cdktf/provider-aws installed as a user installs them (peer ranges checked by npm), synthesizes a
-// workflow from it, and a stack trace through it maps back to its TypeScript sources.
+// workflow from it, and a stack trace through it maps back to its TypeScript sources. On the cdktn flavour
+// (`npm run unit:cdktn`) the same for cdktn-stepfunctions (dist/cdktn) in a fresh cdktn project.
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { FLAVOUR } from './util/flavour';
 
-const root = path.join(__dirname, '..');
+const repo = path.join(__dirname, '..');
+const root = FLAVOUR.packageDir;
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const ours = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
+// a user's program, written for cdktf, in the flavour's packages
+const program = (lines: string[]) => lines.join('\n')
+  .replace(/'cdktf'/g, `'${FLAVOUR.core}'`)
+  .replace(/'@cdktf\/provider-aws\//g, `'${FLAVOUR.provider}/`)
+  .replace(/cdktf-stepfunctions/g, FLAVOUR.packageName);
+// the packages of the other flavour, in our devDependencies for its tests only
+const OTHER_FLAVOUR = FLAVOUR.name === 'cdktf' ? ['cdktn', 'cdktn-cli', '@cdktn/provider-aws'] : ['cdktf', 'cdktf-cli', '@cdktf/provider-aws'];
 const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' } });
 
 describe('the npm package', () => {
@@ -17,7 +28,7 @@ describe('the npm package', () => {
 
   beforeAll(() => {
     if (!fs.existsSync(path.join(root, 'lib', 'index.js')) || !fs.existsSync(path.join(root, '.jsii'))) {
-      throw new Error('the library is not built: run `npm run build` (npm test does) before this test');
+      throw new Error(`the library is not built: run \`${FLAVOUR.build}\` (npm test does) before this test`);
     }
     const out = JSON.parse(npm(['pack', '--json', '--pack-destination', work], root));
     tarball = path.join(work, out[0].filename);
@@ -25,7 +36,7 @@ describe('the npm package', () => {
 
   test('holds the compiled library, its jsii assembly, types, docs, licence and bundled dependencies, and nothing else', () => {
     const files: string[] = JSON.parse(npm(['pack', '--dry-run', '--json'], root))[0].files.map((f: { path: string }) => f.path);
-    for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', '.jsii', 'lib/index.js', 'lib/_bundle.js', 'lib/index.d.ts', 'bin/cdktf-stepfunctions-module', 'bin/cdktf-stepfunctions', 'lib/module-export/cli.js', 'lib/diagram/cli.js', 'lib/testing/cli.js', 'lib/_bundle.js.map']) {
+    for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', '.jsii', 'lib/index.js', 'lib/_bundle.js', 'lib/index.d.ts', `bin/${FLAVOUR.name}-stepfunctions-module`, `bin/${FLAVOUR.name}-stepfunctions`, 'lambda-handlers/evaluate-expression/index.js', 'lib/module-export/cli.js', 'lib/diagram/cli.js', 'lib/testing/cli.js', 'lib/_bundle.js.map']) {
       expect(files).toContain(required);
     }
     // jsii wants every dependency that is no jsii module bundled: jsonata checks JSONata expressions
@@ -44,8 +55,8 @@ describe('the npm package', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const semver = require('semver') as { minVersion(r: string): { version: string; major: number; minor: number }; satisfies(v: string, r: string): boolean };
     const floor = semver.minVersion(pkg.engines.node);
-    const ranges = Object.keys({ ...pkg.devDependencies, ...pkg.peerDependencies })
-      .map((name) => [name, JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).engines?.node] as const)
+    const ranges = Object.keys({ ...ours.devDependencies, ...pkg.peerDependencies }).filter((name) => !OTHER_FLAVOUR.includes(name))
+      .map((name) => [name, JSON.parse(fs.readFileSync(path.join(repo, 'node_modules', name, 'package.json'), 'utf8')).engines?.node] as const)
       .filter(([, range]) => range !== undefined);
     // aws-local-stepfunctions 3.0.0 asks for Node 22 for Promise.withResolvers only, which the jest setup defines
     const refusing = (version: string) => ranges.filter(([name, range]) => name !== 'aws-local-stepfunctions' && !semver.satisfies(version, range)).map(([name]) => name);
@@ -83,12 +94,12 @@ describe('the npm package', () => {
     fs.mkdirSync(project);
     fs.writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'user-app', private: true, version: '1.0.0' }));
     const dev = pkg.devDependencies;
-    npm(['install', '--prefer-offline', tarball, `cdktf@${dev.cdktf}`, `constructs@${dev.constructs}`, `@cdktf/provider-aws@${dev['@cdktf/provider-aws']}`, `typescript@${dev.typescript}`], project);
+    npm(['install', '--prefer-offline', tarball, `${FLAVOUR.core}@${ours.devDependencies[FLAVOUR.core]}`, `constructs@${dev.constructs}`, `${FLAVOUR.provider}@${dev[FLAVOUR.provider]}`, `typescript@${ours.devDependencies.typescript}`], project);
     fs.writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'es2022', module: 'commonjs', strict: true, skipLibCheck: true, sourceMap: true } }));
   }, 300_000);
 
-  test('installs into a fresh cdktf project and synthesizes a workflow', () => {
-    fs.writeFileSync(path.join(project, 'main.ts'), [
+  test(`installs into a fresh ${FLAVOUR.name} project and synthesizes a workflow`, () => {
+    fs.writeFileSync(path.join(project, 'main.ts'), program([
       "import { App, TerraformStack } from 'cdktf';",
       "import { AwsProvider } from '@cdktf/provider-aws/lib/provider';",
       "import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';",
@@ -102,7 +113,7 @@ describe('the npm package', () => {
       "const shape = sfn.Pass.jsonata(stack, 'Shape', { outputs: { id: '{% $states.input.Payload.id %}' } });",
       "new sfn.StateMachine(stack, 'Flow', { definitionBody: sfn.DefinitionBody.fromChainable(invoke.next(wait).next(shape)) });",
       'app.synth();',
-    ].join('\n'));
+    ]));
     tsc();
     execFileSync(process.execPath, ['main.js'], { cwd: project, stdio: 'pipe', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
     const tf = JSON.parse(fs.readFileSync(path.join(project, 'cdktf.out', 'stacks', 'user', 'cdk.tf.json'), 'utf8'));
@@ -111,15 +122,15 @@ describe('the npm package', () => {
     expect(machine.definition).toContain('"FunctionName":aws_lambda_function.Fn.arn');
     expect(Object.keys(tf.resource.aws_iam_policy)).toHaveLength(1);
     // lib/ is bundled into one file (scripts/bundle-lib.js): a deep import gets the same classes
-    const sameClass = "process.exit(require('cdktf-stepfunctions').sfn.StateMachine === require('cdktf-stepfunctions/lib/sfn/state-machine').StateMachine ? 0 : 1)";
+    const sameClass = program(["process.exit(require('cdktf-stepfunctions').sfn.StateMachine === require('cdktf-stepfunctions/lib/sfn/state-machine').StateMachine ? 0 : 1)"]);
     execFileSync(process.execPath, ['-e', sameClass], { cwd: project, stdio: 'pipe' });
     // the bundled command runs from the installed package
-    expect(execFileSync(path.join(project, 'node_modules', '.bin', 'cdktf-stepfunctions-module'), ['--help'], { encoding: 'utf8' })).toContain('usage: cdktf-stepfunctions-module');
+    expect(execFileSync(path.join(project, 'node_modules', '.bin', `${FLAVOUR.name}-stepfunctions-module`), ['--help'], { encoding: 'utf8' })).toContain(`usage: ${FLAVOUR.name}-stepfunctions-module`);
   }, 300_000);
 
   test('the installed command draws the synthesized workflow and runs it locally with mocks', () => {
     // needs the synthesis of the test above (cdktf.out/stacks/user)
-    const bin = path.join(project, 'node_modules', '.bin', 'cdktf-stepfunctions');
+    const bin = path.join(project, 'node_modules', '.bin', `${FLAVOUR.name}-stepfunctions`);
     const drawn = execFileSync(bin, ['diagram', 'cdktf.out', '--out', 'diagrams'], { cwd: project, encoding: 'utf8' });
     expect(drawn).toContain('user/Flow: ');
     expect(fs.readFileSync(path.join(project, 'diagrams', 'user', 'Flow.mmd'), 'utf8')).toMatch(/^flowchart TD\n/);
@@ -137,7 +148,7 @@ describe('the npm package', () => {
   }, 120_000);
 
   test('the installed package zips its own handler for a Lambda-backed task', () => {
-    fs.writeFileSync(path.join(project, 'evaluate.ts'), [
+    fs.writeFileSync(path.join(project, 'evaluate.ts'), program([
       "import { App, TerraformStack } from 'cdktf';",
       "import { AwsProvider } from '@cdktf/provider-aws/lib/provider';",
       "import { sfn, tasks } from 'cdktf-stepfunctions';",
@@ -147,7 +158,7 @@ describe('the npm package', () => {
       "const sum = new tasks.EvaluateExpression(stack, 'Sum', { expression: '$.a + $.b' });",
       "new sfn.StateMachine(stack, 'Flow', { definitionBody: sfn.DefinitionBody.fromChainable(sum) });",
       'app.synth();',
-    ].join('\n'));
+    ]));
     tsc();
     execFileSync(process.execPath, ['evaluate.js'], { cwd: project, stdio: 'pipe', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
     const stackDir = path.join(project, 'cdktf.out', 'stacks', 'evaluate');
@@ -156,22 +167,22 @@ describe('the npm package', () => {
   }, 60_000);
 
   test('with --enable-source-maps, a stack trace shows the library\'s TypeScript file and line, and the user\'s', () => {
-    fs.writeFileSync(path.join(project, 'bad.ts'), [
+    fs.writeFileSync(path.join(project, 'bad.ts'), program([
       "import { App, TerraformStack } from 'cdktf';",
       "import { sfn } from 'cdktf-stepfunctions';",
       "const stack = new TerraformStack(new App(), 'user');",
       "new sfn.StateMachine(stack, 'Flow', { stateMachineName: 'not a name', definitionBody: sfn.DefinitionBody.fromChainable(new sfn.Pass(stack, 'P')) });",
-    ].join('\n'));
+    ]));
     tsc();
     const run = (flags: string[]) => spawnSync(process.execPath, [...flags, 'bad.js'], { cwd: project, encoding: 'utf8' }).stderr;
     const mapped = run(['--enable-source-maps']);
     expect(mapped).toContain("ValidationError: user/Flow: 'stateMachineName' must be");
-    const frame = /\((\S*node_modules\/cdktf-stepfunctions\/src\/\S+\.ts):(\d+):\d+\)/.exec(mapped);
+    const frame = new RegExp(`\\((\\S*node_modules/${FLAVOUR.packageName}/src/\\S+\\.ts):(\\d+):\\d+\\)`).exec(mapped);
     expect(frame).not.toBeNull();
     // the frame's line of the shipped source is the throw
     expect(fs.readFileSync(frame![1], 'utf8').split('\n')[Number(frame![2]) - 1]).toContain('throw new ValidationError(');
     expect(mapped).toMatch(/\(\S*\/bad\.ts:4:\d+\)/);
     // without the flag, node does not read the map: the frame is the bundle's
-    expect(run([])).toMatch(/\(\S*node_modules\/cdktf-stepfunctions\/lib\/_bundle\.js:\d+:\d+\)/);
+    expect(run([])).toMatch(new RegExp(`\\(\\S*node_modules/${FLAVOUR.packageName}/lib/_bundle\\.js:\\d+:\\d+\\)`));
   }, 60_000);
 });

@@ -5,17 +5,18 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { FLAVOUR } from './util/flavour';
 
-const root = path.join(__dirname, '..');
+const root = FLAVOUR.packageDir;
 
 const PROGRAM = `
 'use strict';
 const { createRequire } = require('module');
 const load = createRequire(${JSON.stringify(path.join(root, 'package.json'))});
-const { App, TerraformStack } = load('cdktf');
-const { LambdaFunction } = load('@cdktf/provider-aws/lib/lambda-function');
-const { SqsQueue } = load('@cdktf/provider-aws/lib/sqs-queue');
-const { AwsProvider } = load('@cdktf/provider-aws/lib/provider');
+const { App, TerraformStack } = load('${FLAVOUR.core}');
+const { LambdaFunction } = load('${FLAVOUR.provider}/lib/lambda-function');
+const { SqsQueue } = load('${FLAVOUR.provider}/lib/sqs-queue');
+const { AwsProvider } = load('${FLAVOUR.provider}/lib/provider');
 const { Duration, sfn, tasks } = load('./lib');
 const { ValidationError } = load('./lib/core/errors');
 
@@ -59,7 +60,7 @@ describe('the built library from plain JavaScript', () => {
 
   beforeAll(() => {
     if (!fs.existsSync(path.join(root, 'lib', 'index.js'))) {
-      throw new Error('the library is not built: run `npm run build` (npm test does) before this test');
+      throw new Error(`the library is not built: run \`${FLAVOUR.build}\` (npm test does) before this test`);
     }
     const script = path.join(work, 'main.js');
     fs.writeFileSync(script, PROGRAM);

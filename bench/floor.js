@@ -4,6 +4,7 @@
 // With BENCH_EMPTY_CONSTRUCTS set, it also loads this library and adds one empty construct per state: the
 // floor of any API whose states are constructs.
 'use strict';
+if (process.env.BENCH_FLAVOUR === 'cdktn') require('../scripts/cdktn-require'); // the same on CDK Terrain
 const { App, TerraformStack } = require('cdktf');
 const { AwsProvider } = require('@cdktf/provider-aws/lib/provider');
 const { LambdaFunction } = require('@cdktf/provider-aws/lib/lambda-function');

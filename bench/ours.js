@@ -1,9 +1,12 @@
 // cdktf-stepfunctions: 300 LambdaFunction resources, N chained LambdaInvoke states, one state machine.
+// BENCH_FLAVOUR=cdktn: the same program on CDK Terrain, against the cdktn-stepfunctions build (dist/cdktn).
 'use strict';
+const cdktn = process.env.BENCH_FLAVOUR === 'cdktn';
+if (cdktn) require('../scripts/cdktn-require');
 const { App, TerraformStack } = require('cdktf');
 const { AwsProvider } = require('@cdktf/provider-aws/lib/provider');
 const { LambdaFunction } = require('@cdktf/provider-aws/lib/lambda-function');
-const { sfn, tasks } = require('../lib');
+const { sfn, tasks } = require(cdktn ? '../dist/cdktn/lib' : '../lib');
 const w = require('./workload');
 
 const states = Number(process.argv[2]);

@@ -18,6 +18,11 @@ const IMPLS = {
   'floor + 1 construct per state': ['floor.js', { BENCH_EMPTY_CONSTRUCTS: '1' }],
   'aws-cdk-lib': ['cdk.js', {}],
 };
+// the CDK Terrain flavour, once `npm run build:cdktn` has built it
+if (fs.existsSync(path.join(__dirname, '..', 'dist', 'cdktn', 'lib', 'index.js'))) {
+  IMPLS['ours on cdktn'] = ['ours.js', { BENCH_FLAVOUR: 'cdktn' }];
+  IMPLS['floor on cdktn'] = ['floor.js', { BENCH_FLAVOUR: 'cdktn' }];
+}
 
 function runOnce([script, env], states) {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'sfn-bench-'));
@@ -70,6 +75,9 @@ const lines = [
   `every task class (${require('./all-tasks').CLASSES.length} classes, machines of 250 states) / LambdaInvoke workload: ${(results['ours, every task class'].t300 / results.ours.t300).toFixed(2)}x at 300 states, ${(results['ours, every task class'].t3000 / results.ours.t3000).toFixed(2)}x at 3,000`,
   `at 3,000 states: aws-cdk-lib / ours = ${(results['aws-cdk-lib'].t3000 / results.ours.t3000).toFixed(2)}x, ours / floor = ${(results.ours.t3000 / results.floor.t3000).toFixed(2)}x (ours / construct floor = ${(results.ours.t3000 / results['floor + 1 construct per state'].t3000).toFixed(2)}x), memory ours / floor = ${(results.ours.peakMiB3000 / results.floor.peakMiB3000).toFixed(2)}x`,
 ];
+if (results['ours on cdktn']) {
+  lines.push(`on cdktn at 3,000 states: ours = ${(results['ours on cdktn'].t3000 / results.ours.t3000).toFixed(2)}x ours on cdktf, ours / floor = ${(results['ours on cdktn'].t3000 / results['floor on cdktn'].t3000).toFixed(2)}x`);
+}
 console.log(lines.join('\n'));
 fs.mkdirSync(path.join(__dirname, 'results'), { recursive: true });
 fs.writeFileSync(path.join(__dirname, 'results', 'latest.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2));

@@ -9,11 +9,14 @@
 // lib/_bundle.js.map, made of those maps shifted to where each module starts, pointing at src/**/*.ts
 // (shipped in the package), so that `node --enable-source-maps` shows the TypeScript file and line in a
 // stack trace. Node reads the map only when asked to: loading costs the same without the flag.
+//
+// `node scripts/bundle-lib.js [packageDir]` bundles packageDir/lib (default: this repository's; the cdktn
+// flavour passes dist/cdktn, scripts/build-cdktn.js).
 'use strict';
 const fs = require('fs');
 const path = require('path');
 
-const LIB = path.resolve(__dirname, '..', 'lib');
+const LIB = path.resolve(process.argv[2] ?? path.join(__dirname, '..'), 'lib');
 const BUNDLE = '_bundle.js';
 const STUB_MARK = '// Bundled: this module lives in';
 const SOURCE_MAP = /^\/\/# sourceMappingURL=(.*)$/m;
@@ -177,7 +180,8 @@ function inlineMap(id, source) {
 
 function main() {
   const ids = compiledModules(LIB);
-  const parts = ["'use strict';", '// Every compiled module of cdktf-stepfunctions; written by scripts/bundle-lib.js.', 'const modules = {'];
+  const name = JSON.parse(fs.readFileSync(path.join(LIB, '..', 'package.json'), 'utf8')).name;
+  const parts = ["'use strict';", `// Every compiled module of ${name}; written by scripts/bundle-lib.js.`, 'const modules = {'];
   const map = new BundleMap();
   let line = parts.length;
   for (const id of ids) {

@@ -10,6 +10,7 @@ import { Duration, sfn } from '../../src';
 import { main } from '../../src/diagram/cli';
 import { synthHclApp } from '../util/hcl-synth';
 import { readMermaid } from './structure';
+import { binPath, FLAVOUR } from '../util/flavour';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'sfn-diagram-cli-'));
 
@@ -67,16 +68,16 @@ describe('cdktf-stepfunctions diagram', () => {
     const result = await run(args as string[]);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(message);
-    expect(result.err).toContain('usage: cdktf-stepfunctions diagram');
+    expect(result.err).toContain(`usage: ${FLAVOUR.name}-stepfunctions diagram`);
   });
 
   test('a directory without a synthesis is refused, naming it', async () => {
     const dir = tmp();
-    await expect(run([dir])).rejects.toThrow(`${dir} holds no synthesized stack (no stacks/ directory); run \`cdktf synth\` first`);
+    await expect(run([dir])).rejects.toThrow(`${dir} holds no synthesized stack (no stacks/ directory); run \`${FLAVOUR.name} synth\` first`);
   });
 
   test('the command dispatcher lists its commands and refuses an unknown one', () => {
-    const bin = path.join(__dirname, '..', '..', 'bin', 'cdktf-stepfunctions');
+    const bin = binPath('cdktf-stepfunctions');
     const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/run .*\n.*diagram .*\n.*module /);

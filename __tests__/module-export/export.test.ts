@@ -15,6 +15,7 @@ import { parseBody } from '../../src/module-export/hcl-syntax';
 import { renderFile } from '../../src/module-export/render';
 import { readDefinitionAttribute } from '../../src/diagram/definition-reader';
 import { missingFromDiagram, readMermaid } from '../diagram/structure';
+import { FLAVOUR } from '../util/flavour';
 import { synthHclApp } from '../util/hcl-synth';
 import { evaluateModuleDir, evaluateModuleInstances } from '../util/module-eval';
 import { evaluateStackJson, hclJsonToTfJson } from '../util/synth';
@@ -183,9 +184,9 @@ describe('exportModule', () => {
   });
 
   test('fails for a stack synthesized without --hcl', () => {
-    expect(() => exportModule({ stackDir: tmp(), outDir: tmp() })).toThrow(/has no cdk.tf: it holds no synthesized stack; run `cdktf synth --hcl`/);
+    expect(() => exportModule({ stackDir: tmp(), outDir: tmp() })).toThrow(new RegExp(`has no cdk.tf: it holds no synthesized stack; run \`${FLAVOUR.name} synth --hcl\``));
     const json = synthHclApp((app) => smallStack(app, 'P'), tmp(), false);
-    expect(() => exportModule({ stackDir: path.join(json, 'stacks', 'small'), outDir: tmp() })).toThrow(/has no cdk.tf: it was synthesized as JSON \(cdk.tf.json\); run `cdktf synth --hcl`/);
+    expect(() => exportModule({ stackDir: path.join(json, 'stacks', 'small'), outDir: tmp() })).toThrow(new RegExp(`has no cdk.tf: it was synthesized as JSON \\(cdk.tf.json\\); run \`${FLAVOUR.name} synth --hcl\``));
   });
 });
 
@@ -325,7 +326,7 @@ describe('a cdk.tf older than the latest synthesis', () => {
     const stackDir = path.join(outdir, 'stacks', 'small');
     await expect(exportedStates(stackDir)).resolves.toEqual(['Before']);
     synthHclApp((app) => smallStack(app, 'After'), outdir, false);
-    expect(() => exportModule({ stackDir, outDir: tmp() })).toThrow(/the latest synthesis wrote cdk.tf.json, so its cdk.tf is left from an earlier `cdktf synth --hcl` and may be out of date; run `cdktf synth --hcl`/);
+    expect(() => exportModule({ stackDir, outDir: tmp() })).toThrow(new RegExp(`the latest synthesis wrote cdk.tf.json, so its cdk.tf is left from an earlier \`${FLAVOUR.name} synth --hcl\` and may be out of date; run \`${FLAVOUR.name} synth --hcl\``));
     synthHclApp((app) => smallStack(app, 'After'), outdir);
     await expect(exportedStates(stackDir)).resolves.toEqual(['After']);
   });
@@ -365,7 +366,7 @@ describe('cdktf-stepfunctions-module', () => {
 
   test('reports bad usage and failures', () => {
     expect(main([])).toBe(2);
-    expect(err).toContain('usage: cdktf-stepfunctions-module');
+    expect(err).toContain(`usage: ${FLAVOUR.name}-stepfunctions-module`);
     expect(main(['orders', '--bogus', 'x'])).toBe(2);
     expect(main(['--help'])).toBe(0);
   });
@@ -382,7 +383,7 @@ describe('cdktf-stepfunctions-module', () => {
     err = '';
     const empty = tmp();
     expect(main(['orders', '--outdir', empty])).toBe(1);
-    expect(err).toBe(`stack "orders": ${empty} holds no synthesized stack; run \`cdktf synth --hcl\` first (or pass --outdir)\n`);
+    expect(err).toBe(`stack "orders": ${empty} holds no synthesized stack; run \`${FLAVOUR.name} synth --hcl\` first (or pass --outdir)\n`);
   });
 
   test('an unknown option is reported as unknown, with or without a value', () => {

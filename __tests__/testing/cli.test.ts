@@ -5,6 +5,7 @@ import { App } from 'cdktf';
 import { EXAMPLES } from '../../examples/main';
 import { main, parseMocksFile } from '../../src/testing/cli';
 import { readDefinitionAttribute as definitionFromAttribute } from '../../src/diagram/definition-reader';
+import { FLAVOUR } from '../util/flavour';
 
 async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -82,7 +83,7 @@ describe('cdktf-stepfunctions run', () => {
     const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
     manifest.stacks['job-poller'].synthesizedStackPath = manifest.stacks['job-poller'].synthesizedStackPath.replace(/\.tf\.json$/, '.tf');
     fs.writeFileSync(manifestFile, JSON.stringify(manifest));
-    await expect(runCli(['job-poller/JobPoller', '--outdir', outdir, '--mocks', mocks])).rejects.toThrow(/the latest synthesis wrote cdk.tf \(--hcl\).*run `cdktf synth` \(JSON, not --hcl\) first/);
+    await expect(runCli(['job-poller/JobPoller', '--outdir', outdir, '--mocks', mocks])).rejects.toThrow(new RegExp(`the latest synthesis wrote cdk.tf \\(--hcl\\).*run \`${FLAVOUR.name} synth\` \\(JSON, not --hcl\\) first`));
   });
 
   test('usage errors exit 2; a mock for a state that is not a task is refused', async () => {

@@ -63,6 +63,13 @@ export const VpcSecurityGroupEgressRule = lazyClass(() => (require('@cdktf/provi
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 import type { IConstruct } from 'constructs';
+import { name as frameworkPackage } from 'cdktf/package.json';
+
+/**
+ * The framework this build runs on, `cdktf` or `cdktn` (the cdktn build rewrites the import above): the
+ * name of its CLI, and the prefix of our package and commands, for the messages that name them.
+ */
+export const FRAMEWORK: string = frameworkPackage;
 import { DefaultTokenResolver, StringConcat, Token as CdktfToken, Tokenization as Tokens, type IResolveContext } from 'cdktf';
 
 /** Resolves the tokens of `value` the way synthesis does (references become `${...}` strings). */

@@ -3,10 +3,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { readCommandLine } from '../core/private/command-line';
+import { FRAMEWORK } from '../core/cdktf';
 import { StateMachineDiagram } from './diagram';
 import { synthesizedStateMachines } from './synthesized';
 
-const USAGE = `usage: cdktf-stepfunctions diagram [cdktf.out] [options]
+const USAGE = `usage: ${FRAMEWORK}-stepfunctions diagram [cdktf.out] [options]
 
 Writes a diagram of every state machine of a synthesized app: <out>/<stack>/<machine>.mmd (Mermaid)
 and <out>/<stack>/<machine>.svg.

@@ -2,6 +2,7 @@
 // with the definition as synthesized, read from cdk.tf.json or, after `cdktf synth --hcl`, from cdk.tf.
 import * as fs from 'fs';
 import * as path from 'path';
+import { FRAMEWORK } from '../core/cdktf';
 import { ValidationError } from '../core/errors';
 import { parseBody, type HclAttribute, type HclBlock } from '../module-export/hcl-syntax';
 
@@ -42,7 +43,7 @@ function fromHcl(stack: string, file: string): SynthesizedStateMachine[] {
 /** Every state machine synthesized into `outdir`, stack by stack. */
 export function synthesizedStateMachines(outdir: string): SynthesizedStateMachine[] {
   const stacksDir = path.join(outdir, 'stacks');
-  if (!fs.existsSync(stacksDir)) throw new ValidationError(`${outdir} holds no synthesized stack (no stacks/ directory); run \`cdktf synth\` first`);
+  if (!fs.existsSync(stacksDir)) throw new ValidationError(`${outdir} holds no synthesized stack (no stacks/ directory); run \`${FRAMEWORK} synth\` first`);
   return fs.readdirSync(stacksDir).sort().flatMap((stack) => {
     const dir = path.join(stacksDir, stack);
     const json = path.join(dir, 'cdk.tf.json');

@@ -1,16 +1,17 @@
 import { readCommandLine } from '../core/private/command-line';
+import { FRAMEWORK } from '../core/cdktf';
 import { exportModule } from './export';
 import { stackDirectory } from './synthesis';
 
 const OPTIONS = new Set(['outdir', 'out', 'name', 'source', 'version', 'description']);
 
-const USAGE = `usage: cdktf-stepfunctions-module <stack> [options]
+const USAGE = `usage: ${FRAMEWORK}-stepfunctions-module <stack> [options]
 
-Turns a stack synthesized with \`cdktf synth --hcl\` into a Terraform module directory
+Turns a stack synthesized with \`${FRAMEWORK} synth --hcl\` into a Terraform module directory
 terraform-aws-<name>/ (main.tf, variables.tf, outputs.tf, versions.tf, README.md, examples/basic).
 
 options (--option value, or --option=value):
-  --outdir <dir>    where cdktf wrote the synthesis (default: cdktf.out)
+  --outdir <dir>    where ${FRAMEWORK} wrote the synthesis (default: cdktf.out)
   --out <dir>       where to write the module (default: modules)
   --name <name>     module name (default: the stack name)
   --source <src>    registry source for the README's usage block

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { FRAMEWORK } from '../core/cdktf';
 import { ValidationError } from '../core/errors';
 import { StateMachineDiagram } from '../diagram/diagram';
 import { parseBody, type HclAttribute, type HclBlock, type HclItem } from './hcl-syntax';
@@ -92,7 +93,7 @@ export function exportModule(options: ExportModuleOptions): ExportedModule {
     name,
     source: options.source ?? `./terraform-aws-${name}`,
     version: options.version,
-    description: options.description ?? `Terraform module exported from the CDKTF stack \`${stackName}\` with cdktf-stepfunctions.`,
+    description: options.description ?? `Terraform module exported from the CDKTF stack \`${stackName}\` with ${FRAMEWORK}-stepfunctions.`,
     variables: variables.map(describeVariable),
     namePrefix: namePrefix ? NAME_PREFIX : undefined,
     outputs: outputs.map((o) => ({ name: o.labels[0], description: stringAttribute(o, 'description') ?? '' })),

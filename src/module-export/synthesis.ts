@@ -5,9 +5,10 @@
 // names the file it wrote for each stack: that is what we go by.
 import * as fs from 'fs';
 import * as path from 'path';
+import { FRAMEWORK } from '../core/cdktf';
 import { ValidationError } from '../core/errors';
 
-const SYNTH_HCL = 'cdktf synth --hcl';
+const SYNTH_HCL = `${FRAMEWORK} synth --hcl`;
 
 interface StackEntry {
   readonly name: string;
@@ -22,7 +23,7 @@ function readManifest(outdir: string): StackEntry[] | undefined {
   try {
     manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new ValidationError(`${file} is not cdktf's manifest (${(e as Error).message}); synthesize again with \`${SYNTH_HCL}\``);
+    throw new ValidationError(`${file} is not ${FRAMEWORK}'s manifest (${(e as Error).message}); synthesize again with \`${SYNTH_HCL}\``);
   }
   return Object.entries(manifest.stacks ?? {}).map(([name, s]) => ({
     name: s.name ?? name,

@@ -4,13 +4,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ValidationError, describeValue } from '../core/errors';
+import { FRAMEWORK } from '../core/cdktf';
 import { readCommandLine } from '../core/private/command-line';
 import { readDefinitionAttribute } from '../diagram/definition-reader';
 import { stackDirectory } from '../module-export/synthesis';
 import { LocalRunner, type LocalRunResult } from './local-runner';
 import { TaskMock } from './task-mock';
 
-const USAGE = `usage: cdktf-stepfunctions run <definition.json | stack/machine> [options]
+const USAGE = `usage: ${FRAMEWORK}-stepfunctions run <definition.json | stack/machine> [options]
 
 Runs a state machine locally: every Task state answers from the mocks file, Wait states and retry
 back-off are recorded, not slept. Prints the states entered and the output.
@@ -78,7 +79,7 @@ export function loadDefinition(target: string, outdir: string): Record<string, u
   const [stack, machine] = [target.slice(0, slash), target.slice(slash + 1)];
   const file = path.join(stackDirectory(outdir, stack), 'cdk.tf.json');
   if (!fs.existsSync(file) || latestSynthesisWasHcl(outdir, stack)) {
-    throw new ValidationError(`stack ${JSON.stringify(stack)}: ${fs.existsSync(file) ? `the latest synthesis wrote cdk.tf (--hcl), so ${file} may be out of date` : `${file} does not exist`}; run \`cdktf synth\` (JSON, not --hcl) first`);
+    throw new ValidationError(`stack ${JSON.stringify(stack)}: ${fs.existsSync(file) ? `the latest synthesis wrote cdk.tf (--hcl), so ${file} may be out of date` : `${file} does not exist`}; run \`${FRAMEWORK} synth\` (JSON, not --hcl) first`);
   }
   const machines = Object.entries<any>(readJson(file, 'stack').resource?.aws_sfn_state_machine ?? {});
   const matches = (name: string, r: any) => {
