@@ -22,9 +22,12 @@ describe('the cdktn build step', () => {
   test('rewrites the import specifiers of src/core/cdktf.ts and nothing else', () => {
     const text = fs.readFileSync(path.join(root, 'src', 'core', 'cdktf.ts'), 'utf8');
     const out = build.rewriteCore(text);
-    expect(out).not.toMatch(/from '(cdktf|@cdktf\/provider-aws)(\/|')/);
+    expect(out).not.toMatch(/(from |require\()'(cdktf|@cdktf\/provider-aws)(\/|')/);
+    // the lazily loaded provider classes are required by specifier too
+    expect(out).toContain("require('@cdktn/provider-aws/lib/s3-bucket')");
     // the same text once each specifier is put back
-    expect(out.replace(/from 'cdktn(['/])/g, "from 'cdktf$1").replace(/from '@cdktn\/provider-aws\//g, "from '@cdktf/provider-aws/")).toBe(text);
+    const back = out.replace(/(from |require\()'cdktn(['/])/g, "$1'cdktf$2").replace(/(from |require\()'@cdktn\/provider-aws\//g, "$1'@cdktf/provider-aws/");
+    expect(back).toBe(text);
   });
 
   test('refuses a core module that imports nothing from cdktf', () => {
@@ -55,5 +58,8 @@ describe('the cdktn build step', () => {
     expect(Object.keys(pkg.bin)).toEqual(['cdktn-stepfunctions', 'cdktn-stepfunctions-module']);
     const assembly = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'cdktn', '.jsii'), 'utf8'));
     expect(Object.keys(assembly.dependencies).sort()).toEqual(['@cdktn/provider-aws', 'cdktn', 'constructs']);
+    // nothing of the built library loads cdktf or its provider, not even on first use
+    const bundle = fs.readFileSync(path.join(root, 'dist', 'cdktn', 'lib', '_bundle.js'), 'utf8');
+    expect(bundle.match(/require\(["'](cdktf|@cdktf\/provider-aws)(\/[^"']*)?["']\)/g) ?? []).toEqual([]);
   });
 });

@@ -29,16 +29,19 @@ function toCdktn(specifier) {
   return specifier;
 }
 
-/** The text of src/core/cdktf.ts with each `from '...'` specifier rewritten; nothing else changes. */
+/**
+ * The text of src/core/cdktf.ts with each module specifier rewritten (`from '...'` and the `require('...')`
+ * of the classes it loads on first use); nothing else changes.
+ */
 function rewriteCore(text) {
   let count = 0;
-  const out = text.replace(/(\bfrom\s+')([^']+)(')/g, (whole, open, specifier, close) => {
+  const out = text.replace(/(\bfrom\s+'|\brequire\(')([^']+)(')/g, (whole, open, specifier, close) => {
     const renamed = toCdktn(specifier);
     if (renamed !== specifier) count++;
     return open + renamed + close;
   });
   if (count === 0) throw new Error(`${CORE} imports nothing from cdktf: the build step has nothing to rewrite`);
-  if (/from\s+'(cdktf|@cdktf\/provider-aws)(\/|')/.test(out)) throw new Error(`${CORE}: an import of cdktf was left`);
+  if (/(from\s+|require\()'(cdktf|@cdktf\/provider-aws)(\/|')/.test(out)) throw new Error(`${CORE}: an import of cdktf was left`);
   return out;
 }
 
